@@ -1,0 +1,41 @@
+/// Everything loaded: the four tables, their links, and what the load noticed.
+public struct Dataset: Sendable {
+    /// A name for the welcome line: the dealer, else the first file's name.
+    public var name: String
+    public var dealer: String?
+    /// The dataset's own "today" (`as_of`), when it has one.
+    public var asOf: Day?
+    public var customers: Table
+    public var followups: Table
+    public var traffic: Table
+    public var targets: Table
+    public var links: CardLinks
+    /// Data-quality problems that did not stop the load.
+    public var warnings: [LoadWarning]
+    /// The files read, as named by the user.
+    public var sources: [String]
+
+    public init(name: String, dealer: String?, asOf: Day?, customers: Table, followups: Table, traffic: Table,
+                targets: Table, links: CardLinks, warnings: [LoadWarning], sources: [String]) {
+        self.name = name
+        self.dealer = dealer
+        self.asOf = asOf
+        self.customers = customers
+        self.followups = followups
+        self.traffic = traffic
+        self.targets = targets
+        self.links = links
+        self.warnings = warnings
+        self.sources = sources
+    }
+
+    public var tables: [Table] { [customers, followups, traffic, targets] }
+
+    /// A table by its name or a Chinese alias.
+    public func table(named name: String) -> Table? {
+        guard let schema = TableSchema.all.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+            return nil
+        }
+        return tables.first { $0.name == schema.name }
+    }
+}
