@@ -9,7 +9,9 @@ import PackageDescription
 let package = Package(
     name: "Funnel",
     products: [
-        .library(name: "FunnelKit", targets: ["FunnelStore", "FunnelDomain", "FunnelGenerator"]),
+        .library(name: "FunnelKit", targets: [
+            "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelGenerator",
+        ]),
         .executable(name: "funnel", targets: ["funnel"]),
     ],
     dependencies: [
@@ -21,8 +23,10 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .target(name: "FunnelText"),
         .target(name: "FunnelStore"),
         .target(name: "FunnelDomain", dependencies: ["FunnelStore"]),
+        .target(name: "FunnelSyntax", dependencies: ["FunnelText"]),
         .target(
             name: "FunnelGenerator",
             dependencies: ["FunnelStore", "FunnelDomain"],
@@ -37,6 +41,7 @@ let package = Package(
             path: "Sources/FunnelCLI"
         ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
+        .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText"]),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
         .testTarget(
             name: "FunnelGeneratorTests",

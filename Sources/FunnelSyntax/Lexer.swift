@@ -1,0 +1,221 @@
+/// Splits statement text into tokens.
+///
+/// Dates and periods are tokens of their own (`2010-10-05`, `2010-10`, `2010-W41`,
+/// `2010-Q4`) so that `2010-10` is never read as a subtraction; their validity
+/// (month 13, week 54) is checked later, where the message can say what is allowed.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    public init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    /// All tokens, ending with `.end`. Comments are dropped; line ends are kept.
+    public static func tokens(_ text: String) throws(SyntaxError) -> [Token] {
+        var lexer = Lexer(text)
+        var result: [Token] = []
+        while true {
+            let token = try lexer.next()
+            result.append(token)
+            if token.kind == .end { return result }
+        }
+    }
+
+    public mutating func next() throws(SyntaxError) -> Token {
+        skipBlanksAndComments()
+        let start = position
+        guard let b = peek() else { return Token(.end, SourceRange(start, start), "") }
+        switch b {
+        case UInt8(ascii: "\n"):
+            position += 1
+            return Token(.newline, SourceRange(start, position), "\n")
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return try string(quote: b)
+        case UInt8(ascii: "$"):
+            position += 1
+            let nameStart = position
+            while let c = peek(), isNameByte(c) { position += 1 }
+            guard position > nameStart else {
+                throw SyntaxError("expected a variable name after '$'", at: SourceRange(start, position))
+            }
+            return Token(.variable, SourceRange(start, position), text(nameStart, position))
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try numberOrTemporal()
+        case UInt8(ascii: "-"):
+            if let c = peek(1), isDigit(c) { return try numberOrTemporal() }
+        default:
+            if b >= 0x80, Lexer.fullWidthSymbol(at: start, in: bytes) != nil { return try symbol() }
+            if isNameStart(b) {
+                while let c = peek(), isNameByte(c) { position += 1 }
+                return Token(.word, SourceRange(start, position), text(start, position))
+            }
+        }
+        return try symbol()
+    }
+
+    // MARK: - Pieces
+
+    private func peek(_ ahead: Int = 0) -> UInt8? {
+        let i = position + ahead
+        return i < bytes.count ? bytes[i] : nil
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// ASCII letters, `_`, and every byte of a multi-byte UTF-8 character (汉字 and
+    /// other non-ASCII letters), so Chinese names and aliases lex as names.
+    private func isNameStart(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 || b >= 0x80
+    }
+
+    private func isNameByte(_ b: UInt8) -> Bool {
+        (isNameStart(b) || isDigit(b)) && (b < 0x80 || Lexer.fullWidthSymbol(at: position, in: bytes) == nil)
+    }
+
+    private mutating func skipBlanksAndComments() {
+        while let b = peek() {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") {
+                position += 1
+            } else if b == UInt8(ascii: "#") || (b == UInt8(ascii: "-") && peek(1) == UInt8(ascii: "-")) {
+                while let c = peek(), c != UInt8(ascii: "\n") { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    static let fullWidth: [(String, Token.Symbol)] = [
+        ("，", .comma), ("（", .leftParen), ("）", .rightParen), ("；", .semicolon), ("＝", .equal),
+        ("＜", .less), ("＞", .greater), ("：", .colon), ("＊", .star),
+    ]
+
+    private static func fullWidthSymbol(at start: Int, in bytes: [UInt8]) -> (Token.Symbol, Int)? {
+        for (text, symbol) in fullWidth {
+            let utf8 = Array(text.utf8)
+            if start + utf8.count <= bytes.count, bytes[start..<(start + utf8.count)].elementsEqual(utf8) {
+                return (symbol, utf8.count)
+            }
+        }
+        return nil
+    }
+
+    private mutating func string(quote: UInt8) throws(SyntaxError) -> Token {
+        let start = position
+        position += 1
+        var value: [UInt8] = []
+        while true {
+            guard let b = peek() else {
+                throw SyntaxError("this string has no closing \(quote == UInt8(ascii: "\"") ? "\"" : "'")",
+                                  at: SourceRange(start, start + 1), incomplete: true)
+            }
+            position += 1
+            if b == quote { break }
+            if b == UInt8(ascii: "\\") {
+                guard let e = peek() else { continue }
+                position += 1
+                switch e {
+                case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
+                default:
+                    throw SyntaxError("unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string: "
+                                      + "use \\\" \\' \\\\ \\n or \\t", at: SourceRange(position - 2, position))
+                }
+            } else {
+                value.append(b)
+            }
+        }
+        return Token(.string, SourceRange(start, position), String(decoding: value, as: UTF8.self))
+    }
+
+    /// `12`, `-3.5`, `2010-10-05`, `2010-10`, `2010-W41`, `2010-Q4`.
+    private mutating func numberOrTemporal() throws(SyntaxError) -> Token {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        let digitsStart = position
+        while let c = peek(), isDigit(c) { position += 1 }
+        let digitCount = position - digitsStart
+        if digitCount == 4, start == digitsStart, peek() == UInt8(ascii: "-") {
+            // A year followed by "-": a date or a period.
+            let next = peek(1)
+            if let n = next, isDigit(n) {
+                position += 1
+                let monthStart = position
+                while let c = peek(), isDigit(c) { position += 1 }
+                if position - monthStart != 2 { throw malformedDate(start) }
+                if peek() == UInt8(ascii: "-"), let d = peek(1), isDigit(d) {
+                    position += 1
+                    let dayStart = position
+                    while let c = peek(), isDigit(c) { position += 1 }
+                    if position - dayStart != 2 { throw malformedDate(start) }
+                    try noNameGlued(start)
+                    return Token(.date, SourceRange(start, position), text(start, position))
+                }
+                try noNameGlued(start)
+                return Token(.period, SourceRange(start, position), text(start, position))
+            }
+            if let n = next, n == UInt8(ascii: "W") || n == UInt8(ascii: "w") || n == UInt8(ascii: "Q")
+                || n == UInt8(ascii: "q") {
+                position += 2
+                let partStart = position
+                while let c = peek(), isDigit(c) { position += 1 }
+                if position == partStart { throw malformedDate(start) }
+                try noNameGlued(start)
+                return Token(.period, SourceRange(start, position), text(start, position).uppercased())
+            }
+        }
+        if peek() == UInt8(ascii: "."), let d = peek(1), isDigit(d) {
+            position += 1
+            while let c = peek(), isDigit(c) { position += 1 }
+        }
+        try noNameGlued(start)
+        return Token(.number, SourceRange(start, position), text(start, position))
+    }
+
+    /// `12abc` or `2010-10x` is one mistyped thing, not a number then a name.
+    private mutating func noNameGlued(_ start: Int) throws(SyntaxError) {
+        guard let c = peek(), isNameStart(c) else { return }
+        while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
+        throw SyntaxError("'\(text(start, position))' is neither a number nor a date: dates are written "
+                          + "YYYY-MM-DD, periods YYYY-MM, YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+    }
+
+    private mutating func malformedDate(_ start: Int) -> SyntaxError {
+        while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
+        return SyntaxError("'\(text(start, position))' is not a date or period: write YYYY-MM-DD, YYYY-MM, "
+                           + "YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+    }
+
+    private mutating func symbol() throws(SyntaxError) -> Token {
+        let start = position
+        let two = start + 2 <= bytes.count ? text(start, start + 2) : ""
+        for candidate in ["..", "!=", "<>", "<=", ">=", "=="] where two == candidate {
+            position += 2
+            // "==" is accepted for "=", as sqlite and duckdb do.
+            guard let symbol = Token.Symbol(rawValue: candidate == "==" ? "=" : candidate) else { break }
+            return Token(.symbol(symbol), SourceRange(start, position), candidate)
+        }
+        // Full-width punctuation typed with a Chinese input method means the ASCII symbol.
+        if let (symbol, length) = Lexer.fullWidthSymbol(at: start, in: bytes) {
+            position += length
+            return Token(.symbol(symbol), SourceRange(start, position), text(start, position))
+        }
+        guard let b = peek() else { return Token(.end, SourceRange(start, start), "") }
+        let one = String(decoding: [b], as: UTF8.self)
+        if let symbol = Token.Symbol(rawValue: one) {
+            position += 1
+            return Token(.symbol(symbol), SourceRange(start, position), one)
+        }
+        // Skip a whole UTF-8 character so the caret covers it (and we never split one).
+        position += 1
+        while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
+        let character = text(start, position)
+        let hint = character == "!" ? " (write != for 'not equal')" : ""
+        throw SyntaxError("unexpected character '\(character)'\(hint)", at: SourceRange(start, position))
+    }
+}

@@ -1,0 +1,52 @@
+/// What the lexer produces: a kind, its place, and its text.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// A name or keyword; keywords are recognised by the parser, in any case.
+        case word
+        /// A quoted string; `text` holds its value with escapes resolved.
+        case string
+        /// `12`, `-3`, `2.5`.
+        case number
+        /// `2010-10-05`.
+        case date
+        /// `2010-10`, `2010-W41`, `2010-Q4`.
+        case period
+        /// `$m`; `text` holds the name without `$`.
+        case variable
+        case symbol(Symbol)
+        case newline
+        case end
+    }
+
+    public enum Symbol: String, Hashable, Sendable, CaseIterable {
+        case leftParen = "(", rightParen = ")", comma = ",", semicolon = ";", dot = ".", dotDot = ".."
+        case equal = "=", notEqual = "!=", lessGreater = "<>", less = "<", lessEqual = "<="
+        case greater = ">", greaterEqual = ">=", star = "*", colon = ":"
+    }
+
+    public let kind: Kind
+    public let range: SourceRange
+    public let text: String
+
+    public init(_ kind: Kind, _ range: SourceRange, _ text: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+    }
+
+    /// Whether this is the keyword `word` (case-insensitive).
+    public func isKeyword(_ word: String) -> Bool {
+        kind == .word && text.lowercased() == word
+    }
+
+    /// How the token is named in "expected ..., found ..." messages.
+    public var quoted: String {
+        switch kind {
+        case .end: "the end of the statement"
+        case .newline: "the end of the line"
+        case .string: "\"\(text)\""
+        case .variable: "'$\(text)'"
+        default: "'\(text)'"
+        }
+    }
+}
