@@ -10,7 +10,8 @@ let package = Package(
     name: "Funnel",
     products: [
         .library(name: "FunnelKit", targets: [
-            "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelGenerator",
+            "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelEngine", "FunnelOutput",
+            "FunnelGenerator",
         ]),
         .executable(name: "funnel", targets: ["funnel"]),
     ],
@@ -27,6 +28,8 @@ let package = Package(
         .target(name: "FunnelStore"),
         .target(name: "FunnelDomain", dependencies: ["FunnelStore"]),
         .target(name: "FunnelSyntax", dependencies: ["FunnelText"]),
+        .target(name: "FunnelEngine", dependencies: ["FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelText"]),
+        .target(name: "FunnelOutput", dependencies: ["FunnelEngine", "FunnelStore", "FunnelText"]),
         .target(
             name: "FunnelGenerator",
             dependencies: ["FunnelStore", "FunnelDomain"],
@@ -42,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText"]),
+        .testTarget(name: "FunnelOutputTests", dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText"]),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
         .testTarget(
             name: "FunnelGeneratorTests",

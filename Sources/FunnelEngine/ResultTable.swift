@@ -1,0 +1,34 @@
+import FunnelStore
+
+/// What a statement returns: typed columns, rendered only at the end by the
+/// output layer. Columns are the store's own `Column`, so a selected date stays a
+/// day number and a count stays an integer until a renderer decides how to show it.
+public struct ResultTable: Sendable {
+    public var columns: [Column]
+    public var formats: [ValueFormat]
+    public let rowCount: Int
+    /// Rows that are totals rather than groups (a program reading csv/json can tell
+    /// them apart by the `total` marker; see docs).
+    public var totalRows: Set<Int>
+    /// Short lines shown under a table (never in csv or json).
+    public var notes: [String]
+
+    public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [String] = []) {
+        self.columns = columns
+        self.formats = formats ?? columns.map { _ in .plain }
+        rowCount = columns.first?.count ?? 0
+        self.totalRows = totalRows
+        self.notes = notes
+    }
+
+    public var columnNames: [String] { columns.map(\.name) }
+}
+
+/// How a value is shown in a table (csv and json keep the raw number).
+public enum ValueFormat: Hashable, Sendable {
+    case plain
+    /// A rate from 0 to 1, shown as a percentage with this many decimals.
+    case percent(Int)
+    /// A number shown with this many decimals.
+    case decimal(Int)
+}

@@ -1,0 +1,28 @@
+import FunnelEngine
+import FunnelStore
+
+/// RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma,
+/// a quote or a line end, quotes doubled. Null is an empty field; rates stay numbers
+/// from 0 to 1.
+struct CSVRenderer {
+    func render(_ table: ResultTable, to out: inout some TextOutputStream) {
+        out.write(table.columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
+        for row in 0..<table.rowCount {
+            out.write(table.columns.map { field(CellText.raw($0, row: row) ?? "") }.joined(separator: ",") + "\r\n")
+        }
+    }
+
+    private func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    /// Foundation-free replacement, enough for quoting.
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,60 @@
+import FunnelEngine
+import FunnelStore
+
+/// The text of one cell, the same rules for every renderer that shows text.
+enum CellText {
+    /// Text for a table or markdown cell: rates as percentages, doubles with two
+    /// decimals, undefined computed values as `n/a`, missing data as empty.
+    static func display(_ column: Column, _ format: ValueFormat, row: Int) -> String {
+        if column.isNull(row) {
+            return format == .plain ? "" : "n/a"
+        }
+        switch (column.values, format) {
+        case (.double(let v), .percent(let digits)): return fixed(v[row] * 100, digits) + "%"
+        case (.int(let v), .percent(let digits)): return fixed(Double(v[row]) * 100, digits) + "%"
+        case (.double(let v), .decimal(let digits)): return fixed(v[row], digits)
+        case (.double(let v), .plain): return fixed(v[row], 2)
+        default: return raw(column, row: row) ?? ""
+        }
+    }
+
+    /// Text for csv: the value itself, full precision, no percent sign.
+    static func raw(_ column: Column, row: Int) -> String? {
+        guard !column.isNull(row) else { return nil }
+        switch column.values {
+        case .double(let v): return v[row].isFinite ? shortest(v[row]) : nil
+        default: return column.text(at: row)
+        }
+    }
+
+    static func isNumeric(_ column: Column) -> Bool {
+        switch column.values {
+        case .int, .double: true
+        default: false
+        }
+    }
+
+    /// `x` with exactly `digits` decimals, rounded half away from zero, no locale.
+    static func fixed(_ x: Double, _ digits: Int) -> String {
+        guard x.isFinite else { return "n/a" }
+        var scale = 1.0
+        for _ in 0..<max(0, digits) { scale *= 10 }
+        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e18 else { return shortest(x) }
+        let n = Int64(scaled)
+        let negative = x < 0 && n != 0
+        let whole = n / Int64(scale)
+        var text = String(whole)
+        if digits > 0 {
+            let frac = String(n % Int64(scale))
+            text += "." + String(repeating: "0", count: digits - frac.count) + frac
+        }
+        return negative ? "-" + text : text
+    }
+
+    /// The shortest text that reads back as the same double; integers without ".0".
+    static func shortest(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return String(x)
+    }
+}
