@@ -45,7 +45,10 @@ let package = Package(
         ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText"]),
-        .testTarget(name: "FunnelOutputTests", dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText"]),
+        .testTarget(
+            name: "FunnelOutputTests", dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
         .testTarget(
             name: "FunnelGeneratorTests",
