@@ -1,0 +1,111 @@
+import FunnelStore
+
+/// Reads period text (domain.md §2), byte by byte and without Foundation:
+///
+/// | text | period |
+/// | --- | --- |
+/// | `2010-10-05` | that day |
+/// | `2010-W41` | ISO week 41 of ISO year 2010, Monday to Sunday (`w` also accepted) |
+/// | `2010-10` | the month |
+/// | `2010-Q4` | the quarter (`q` also accepted) |
+/// | `2010` | the year |
+/// | `A..B` | from the start of period A to the end of period B, inclusive: `2010-10-01..2010-10-15`, `2010-10..2010-12` |
+///
+/// Spaces around the text and around `..` are ignored. Anything else is a
+/// `PeriodError` saying what is wrong and what would be right.
+public enum PeriodParser {
+    public static func parse(_ input: some StringProtocol) throws(PeriodError) -> Period {
+        let text = trimmed(String(input))
+        guard !text.isEmpty else {
+            throw PeriodError(text: "", message: "no period given: " + PeriodError.forms)
+        }
+        let sides = text.split(separator: "..", omittingEmptySubsequences: false)
+        switch sides.count {
+        case 1:
+            return try single(text)
+        case 2:
+            let left = trimmed(String(sides[0])), right = trimmed(String(sides[1]))
+            guard !left.isEmpty, !right.isEmpty else {
+                throw PeriodError(text: text, message: "\(text): a range needs a start and an end, "
+                    + "e.g. 2010-10-01..2010-10-15")
+            }
+            let first = try single(left), last = try single(right)
+            guard first.start <= last.end else {
+                throw PeriodError(text: text, message: "\(text): range ends before it starts")
+            }
+            return Period(start: first.start, end: last.end, kind: .range, label: "\(first.label)..\(last.label)")
+        default:
+            throw PeriodError(text: text, message: "\(text) is not a period: a range has a single '..', "
+                + "e.g. 2010-10-01..2010-10-15")
+        }
+    }
+
+    /// One period that is not a range.
+    private static func single(_ text: String) throws(PeriodError) -> Period {
+        let b = Array(text.utf8)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from >= 0, from + count <= b.count else { return nil }
+            var value = 0
+            for i in from..<(from + count) {
+                let c = b[i]
+                guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(c - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        func fail(_ message: String) -> PeriodError { PeriodError(text: text, message: message) }
+        let notAPeriod = fail("\(text) is not a period: " + PeriodError.forms)
+
+        guard let year = digits(0, 4) else { throw notAPeriod }
+        if b.count == 4 {
+            guard year >= 1 else { throw fail("\(text) is not a year: years run 0001 to 9999") }
+            return PeriodGrain.year.period(containing: Day(year: year, month: 1, day: 1) ?? Day(rawValue: 0))
+        }
+        guard b.count >= 6, b[4] == UInt8(ascii: "-") else { throw notAPeriod }
+        guard year >= 1 else { throw fail("\(text) is not a period: years run 0001 to 9999") }
+
+        let marker = b[5]
+        if marker == UInt8(ascii: "W") || marker == UInt8(ascii: "w") {
+            if b.count == 7, let week = digits(6, 1) {
+                throw fail("\(text) is not a period: write the week with two digits, e.g. "
+                    + "\(Period.pad(year, 4))-W0\(week)")
+            }
+            guard b.count == 8, let week = digits(6, 2) else { throw notAPeriod }
+            guard week >= 1 else { throw fail("\(text) is not a week: ISO weeks are numbered from W01") }
+            guard let isoWeek = ISOWeek(year: year, week: week) else {
+                throw fail("\(text): \(Period.pad(year, 4)) has \(ISOWeek.weeks(in: year)) ISO weeks")
+            }
+            return PeriodGrain.week.period(containing: isoWeek.start)
+        }
+        if marker == UInt8(ascii: "Q") || marker == UInt8(ascii: "q") {
+            guard b.count == 7, let quarter = digits(6, 1) else { throw notAPeriod }
+            guard (1...4).contains(quarter), let first = Day(year: year, month: (quarter - 1) * 3 + 1, day: 1) else {
+                throw fail("\(text) is not a quarter: quarters run Q1 to Q4")
+            }
+            return PeriodGrain.quarter.period(containing: first)
+        }
+        guard let month = digits(5, 2) else { throw notAPeriod }
+        if b.count == 7 {
+            guard let first = Day(year: year, month: month, day: 1) else {
+                throw fail("\(text) is not a month: months run 01 to 12")
+            }
+            return PeriodGrain.month.period(containing: first)
+        }
+        guard b.count == 10, b[7] == UInt8(ascii: "-"), let dayOfMonth = digits(8, 2) else { throw notAPeriod }
+        guard (1...12).contains(month) else { throw fail("\(text) is not a day: months run 01 to 12") }
+        guard let day = Day(year: year, month: month, day: dayOfMonth) else {
+            let days = Day.daysIn(month: month, year: year)
+            throw fail("\(text) is not a day: \(Period.pad(year, 4))-\(Period.pad(month, 2)) has \(days) days")
+        }
+        return Period.day(day)
+    }
+
+    /// Drops spaces and tabs around the text.
+    private static func trimmed(_ text: String) -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
+        var slice = Substring(text)
+        while let first = slice.first, blank(first) { slice = slice.dropFirst() }
+        while let last = slice.last, blank(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
