@@ -128,11 +128,21 @@ public struct AggregateItem: Hashable, Sendable {
     }
 }
 
+/// What a `select` lists.
+public enum SelectFields: Hashable, Sendable {
+    /// `select customers`: the table's usual view.
+    case view
+    /// `select * from customers`: every stored field.
+    case all
+    /// `select name, phone from customers`.
+    case named([FieldPath])
+}
+
 /// One statement, with the range of its text.
 public struct Statement: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        /// `select [fields from] table clauses`; `fields` empty means every stored field.
-        case select(table: Name, fields: [FieldPath], clauses: Clauses)
+        /// `select [fields from] table clauses`.
+        case select(table: Name, fields: SelectFields, clauses: Clauses)
         case aggregate(table: Name, items: [AggregateItem], clauses: Clauses)
         case letBinding(name: Name, value: Value)
         case help(topic: Name?)

@@ -9,7 +9,12 @@ public enum ASTDump {
     public static func dump(_ statement: Statement) -> String {
         switch statement.kind {
         case .select(let table, let fields, let clauses):
-            let list = fields.isEmpty ? "*" : fields.map(\.text).joined(separator: ", ")
+            let list: String
+            switch fields {
+            case .view: list = ""
+            case .all: list = "*"
+            case .named(let paths): list = paths.map(\.text).joined(separator: ", ")
+            }
             return "(select \(table.text) [\(list)]\(dump(clauses)))"
         case .aggregate(let table, let items, let clauses):
             let list = items.map { item in

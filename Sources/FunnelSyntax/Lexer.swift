@@ -22,6 +22,23 @@ public struct Lexer {
         }
     }
 
+    /// Tokens up to the first lexical error, then `.end`, and that error if any: lets
+    /// a script run the statements before a bad character or an unclosed quote.
+    public static func tokensUpToError(_ text: String) -> ([Token], SyntaxError?) {
+        var lexer = Lexer(text)
+        var result: [Token] = []
+        while true {
+            do {
+                let token = try lexer.next()
+                result.append(token)
+                if token.kind == .end { return (result, nil) }
+            } catch {
+                result.append(Token(.end, SourceRange(error.range.start, error.range.start), ""))
+                return (result, error)
+            }
+        }
+    }
+
     public mutating func next() throws(SyntaxError) -> Token {
         skipBlanksAndComments()
         let start = position

@@ -35,6 +35,47 @@ public struct Parser {
         return try parser.script()
     }
 
+    /// Whether `text` is a statement cut short (open quote or bracket, a clause
+    /// waiting for more): the REPL then asks for another line.
+    public static func isIncomplete(_ text: String) -> Bool {
+        do {
+            _ = try parse(text)
+            return false
+        } catch {
+            return error.isIncomplete
+        }
+    }
+
+    /// Parses a script statement by statement, going on after an error at the next
+    /// `;` or line end, so a runner can execute what precedes a mistake and, with
+    /// --keep-going, what follows it.
+    public static func parseEach(_ text: String) -> [Result<Statement, SyntaxError>] {
+        let (tokens, lexicalError) = Lexer.tokensUpToError(text)
+        var parser = Parser(tokens: tokens)
+        var results: [Result<Statement, SyntaxError>] = []
+        while true {
+            while parser.isSeparator(parser.current) { parser.index += 1 }
+            if parser.current.kind == .end { break }
+            do throws(SyntaxError) {
+                let statement = try parser.statement()
+                guard parser.isSeparator(parser.current) || parser.current.kind == .end else {
+                    throw SyntaxError("expected ';' or a new line after the statement, found \(parser.current.quoted)",
+                                      at: parser.current.range)
+                }
+                results.append(.success(statement))
+            } catch {
+                if let lexicalError, error.range.start >= lexicalError.range.start {
+                    results.append(.failure(lexicalError))
+                    return results
+                }
+                results.append(.failure(error))
+                while !parser.isSeparator(parser.current), parser.current.kind != .end { parser.index += 1 }
+            }
+        }
+        if let lexicalError { results.append(.failure(lexicalError)) }
+        return results
+    }
+
     // script ::= separator* ( statement ( separator+ statement )* separator* )?
     private mutating func script() throws(SyntaxError) -> [Statement] {
         var statements: [Statement] = []
@@ -75,10 +116,11 @@ public struct Parser {
     // select ::= "select" ( table | ( "*" | field_list ) "from" table ) clause*
     private mutating func select() throws(SyntaxError) -> Statement {
         let start = advance().range.start
-        var fields: [FieldPath] = []
+        var fields: SelectFields = .view
         let table: Name
         if symbol(.star) {
             index += 1
+            fields = .all
             try expectKeyword("from", after: "'*'")
             table = try tableName()
         } else {
@@ -86,12 +128,13 @@ public struct Parser {
             if first.parts.count == 1, !nextIsKeyword("from"), !nextIsSymbol(.comma) {
                 table = first.parts[0]
             } else {
-                fields = [first]
+                var named = [first]
                 while nextIsSymbol(.comma) {
                     skipNewlines()
                     index += 1
-                    fields.append(try field(what: "a field name"))
+                    named.append(try field(what: "a field name"))
                 }
+                fields = .named(named)
                 try expectKeyword("from", after: "the fields")
                 table = try tableName()
             }

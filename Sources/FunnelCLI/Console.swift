@@ -1,0 +1,53 @@
+import FunnelEngine
+import FunnelOutput
+
+/// Where results and diagnostics go: results to stdout in the chosen format,
+/// errors to stderr. The one place the front end writes.
+final class Console {
+    let output = StandardStream(descriptor: 1)
+    let errors = StandardStream(descriptor: 2)
+    var format: OutputFormat
+
+    init(format: OutputFormat) { self.format = format }
+
+    var renderer: Renderer {
+        let descriptor = output.currentDescriptor
+        return Renderer(options: RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
+                                               color: Terminal.wantsColor(descriptor)))
+    }
+
+    /// Runs statements, showing each result as it comes. Returns whether all succeeded.
+    @discardableResult
+    func run(_ text: String, name: String?, session: inout Session, runner: ScriptRunner) -> Bool {
+        runner.run(text, name: name, session: &session) { outcome in
+            show(outcome)
+        }
+    }
+
+    func show(_ outcome: ScriptRunner.Outcome) {
+        switch outcome {
+        case .result(_, .table(let table)):
+            var out = output
+            renderer.render(table, to: &out)
+            output.flush()
+        case .result(_, .text(let text)):
+            output.write(text + "\n")
+            output.flush()
+        case .result(_, .none):
+            break
+        case .failure(let message):
+            output.flush()
+            error(message)
+        }
+    }
+
+    func error(_ message: String) {
+        errors.write(message + "\n")
+        errors.flush()
+    }
+
+    func flush() {
+        output.flush()
+        errors.flush()
+    }
+}

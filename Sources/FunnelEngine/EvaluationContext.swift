@@ -1,0 +1,41 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// What every statement evaluates against: the dataset and its derived card fields.
+struct EvaluationContext: Sendable {
+    let dataset: Dataset
+    let derived: DerivedCardColumns
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        derived = DerivedCardColumns(dataset: dataset)
+    }
+
+    /// The scope of a table as of T.
+    func scope(of table: Table, asOf: Day) -> TableScope {
+        let schema = TableSchema.all.first { $0.name == table.name } ?? TableSchema.customers
+        return TableScope(table: table, schema: schema, asOf: asOf, context: self)
+    }
+
+    func cardScope(asOf: Day) throws(EvaluationError) -> TableScope {
+        scope(of: dataset.customers, asOf: asOf)
+    }
+
+    func derivedField(named name: String, asOf: Day) throws(EvaluationError) -> ResolvedField? {
+        derived.field(named: name, asOf: asOf)
+    }
+
+    var derivedFieldNames: [String] { derived.names }
+
+    /// Rows that exist as of T: nothing dated after T counts (domain.md §2), so a card
+    /// captured after T, or a follow-up or visit after it, is not there yet.
+    func existing(_ scope: TableScope) -> Bitmap {
+        guard let dateField = scope.primaryDateField, scope.schema.name != "targets",
+              case .date(let days)? = scope.table.column(dateField)?.values else {
+            return Bitmap(count: scope.rowCount, allSet: true)
+        }
+        let t = scope.asOf.rawValue
+        return Bitmap(count: scope.rowCount, rows: days.indices.filter { days[$0] <= t })
+    }
+}
