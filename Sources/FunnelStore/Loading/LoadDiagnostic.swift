@@ -59,6 +59,7 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        if problems.isEmpty { return summary }
         if total == 1, let only = problems.first { return only.description }
         var lines = ["\(summary) (\(total)):"]
         lines += problems.map { "  " + $0.description }

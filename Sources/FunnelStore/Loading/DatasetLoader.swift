@@ -1,0 +1,52 @@
+/// Loads a dataset from JSON: one JSON file, a folder of JSON Lines tables, or several
+/// of these at once (rows concatenate per table). See docs/data.md for the formats and
+/// every rule.
+///
+/// A load either returns the whole dataset or throws a `LoadFailure` naming each
+/// problem by file, line, column, record and field; nothing is ever half-loaded.
+public struct DatasetLoader: Sendable {
+    public init() {}
+
+    /// Loads the files and folders named, in order.
+    public func load(paths: [String]) throws(LoadFailure) -> Dataset {
+        let plan = try InputPlan(paths: paths)
+        var session = LoadSession()
+        var total = 0
+        for input in plan.files {
+            let bytes: [UInt8]
+            switch FileSystem.read(input.path) {
+            case .success(let read): bytes = read
+            case .failure(let error): throw LoadFailure(LoadDiagnostic(file: input.shown, message: error.message))
+            }
+            total += bytes.count
+            try checkSize(total, file: input.shown)
+            try session.read(bytes, file: input.shown, kind: input.kind)
+        }
+        return try session.finish(name: plan.fallbackName)
+    }
+
+    /// Loads bytes already in memory (tests, the embedded demo data) as if read from a
+    /// file named `file`: `customers.jsonl` and the like are JSON Lines, anything else
+    /// a JSON document.
+    public func load(bytes: [UInt8], file: String) throws(LoadFailure) -> Dataset {
+        let kind: InputFile.Kind
+        switch InputFile.classify(file) {
+        case .success(let classified): kind = classified
+        case .failure(let error): throw LoadFailure(LoadDiagnostic(file: file, message: error.message))
+        }
+        try checkSize(bytes.count, file: file)
+        var session = LoadSession()
+        try session.read(bytes, file: file, kind: kind)
+        return try session.finish(name: InputPlan.datasetName(file))
+    }
+
+    /// The plan checked the sizes, but a file can grow before it is read: the bytes
+    /// read so far are checked again.
+    private func checkSize(_ count: Int, file: String) throws(LoadFailure) {
+        guard count <= InputPlan.byteLimit else {
+            throw LoadFailure(LoadDiagnostic(
+                file: file, message: "the inputs hold \(count) bytes; Funnel loads at most \(InputPlan.byteLimit) "
+                    + "bytes (2 GiB) at once"))
+        }
+    }
+}

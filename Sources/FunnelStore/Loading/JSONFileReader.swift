@@ -1,0 +1,242 @@
+/// Reads one input file's bytes into the tables: a JSON document
+/// (`{"customers": [...], ...}`) or a JSON Lines table (`customers.jsonl`).
+///
+/// Problems with one record (a wrong type, an unknown enum value, a missing field) are
+/// logged and reading goes on, so one run lists them all. Problems that leave the rest
+/// of the file unreadable (the bytes are not JSON, a JSON Lines line is not closed)
+/// are thrown as `JSONSyntaxError`.
+struct JSONFileReader {
+    let file: String
+    var scanner: JSONScanner
+    var problems: ProblemLog
+    /// The record being read, for messages.
+    var place: RecordPlace = .none
+    /// The file's `dealer` and `as_of`, when it has them.
+    var dealer: String?
+    var asOf: Day?
+    private var locator: TextLocator
+
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, lineMode: Bool, problems: ProblemLog) {
+        self.file = file
+        scanner = JSONScanner(bytes, lineMode: lineMode)
+        locator = TextLocator(bytes)
+        self.problems = problems
+    }
+
+    // MARK: - Problems
+
+    /// Logs a problem with the current record; its text is built only if it will be shown.
+    mutating func report(at offset: Int, field: String?, _ message: () -> String) {
+        guard !problems.isFull else {
+            problems.add { LoadDiagnostic(file: file, message: "") }
+            return
+        }
+        let (line, column) = locator.location(of: offset)
+        let diagnostic = LoadDiagnostic(file: file, line: line, column: column, record: place.label, field: field,
+                                        message: message())
+        problems.add { diagnostic }
+    }
+
+    /// A stopping error as the user sees it.
+    func diagnostic(for error: JSONSyntaxError) -> LoadDiagnostic {
+        var locator = TextLocator(scanner.bytes)
+        let (line, column) = locator.location(of: error.offset)
+        return LoadDiagnostic(file: file, line: line, column: column, record: error.record, field: error.field,
+                              message: error.message)
+    }
+
+    /// A stopping error at `offset` that belongs to the current record.
+    func stop(at offset: Int, field: String? = nil, _ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset, message, record: place.label, field: field)
+    }
+
+    /// Reads past the rest of a value whose kind `nextValue` returned.
+    mutating func finish(_ kind: JSONValueKind) throws(JSONSyntaxError) {
+        switch kind {
+        case .string: _ = try scanner.readString()
+        case .number: _ = try scanner.readNumber()
+        case .object, .array: try scanner.skipValue()
+        case .true, .false, .null: break
+        }
+    }
+
+    // MARK: - Records
+
+    /// object = begin-object [ member *( value-separator member ) ] end-object
+    ///
+    /// Reads the record object at the position into `builder` and ends its row.
+    mutating func readRecord(into builder: inout TableBuilder, layout: inout RecordLayout)
+        throws(JSONSyntaxError) {
+        let recordStart = scanner.position
+        try scanner.beginObject()
+        var first = true
+        var ordinal = 0
+        while let key = try scanner.nextKey(first: &first) {
+            let match = layout.keys.match(key, ordinal: ordinal)
+            ordinal += 1
+            switch match {
+            case .field(let field):
+                if builder.isSet(field: field) {
+                    scanner.skipWhitespace()
+                    report(at: scanner.position, field: layout.schema.fields[field].name) {
+                        ValueMessage.duplicateKey(key)
+                    }
+                    try scanner.skipValue()
+                } else {
+                    try readField(field, layout: layout, into: &builder)
+                }
+            case .extra(let name):
+                if builder.isSet(extra: name) {
+                    scanner.skipWhitespace()
+                    report(at: scanner.position, field: name) { ValueMessage.duplicateKey(key) }
+                    try scanner.skipValue()
+                } else {
+                    try readExtra(name, into: &builder)
+                }
+            case .tooManyExtras:
+                throw stop(at: recordStart, "more than \(KeyMatcher.extraLimit) different unknown keys in "
+                    + "\(layout.schema.name): Funnel keeps at most \(KeyMatcher.extraLimit) extra columns per table")
+            }
+        }
+        for field in layout.required where !builder.isSet(field: field) {
+            report(at: recordStart, field: nil) {
+                ValueMessage.missing(layout.required.filter { !builder.isSet(field: $0) }
+                    .map { layout.schema.fields[$0].name })
+            }
+            break
+        }
+        builder.endRow()
+    }
+
+    /// Reads a known field's value and converts it where it lies in the input.
+    private mutating func readField(_ field: Int, layout: RecordLayout, into builder: inout TableBuilder)
+        throws(JSONSyntaxError) {
+        scanner.skipWhitespace()
+        let start = scanner.position
+        let kind = try scanner.nextValue()
+        let plan = layout.plans[field]
+        switch kind {
+        case .string:
+            let text = try scanner.readString()
+            switch plan {
+            case .string:
+                builder.setString(bytes: text, field: field)
+                return
+            case .enumeration(let matcher):
+                if let code = matcher.code(for: text) {
+                    builder.set(.code(code), field: field)
+                    return
+                }
+                report(at: start, field: layout.schema.fields[field].name) {
+                    ValueMessage.unknownEnum(text, layout.schema.fields[field].type)
+                }
+            case .date:
+                if let day = Day.parse(text) {
+                    builder.set(.day(day), field: field)
+                    return
+                }
+                report(at: start, field: layout.schema.fields[field].name) { ValueMessage.badDate(text) }
+            case .month:
+                if let day = MonthText.parse(String(decoding: text, as: UTF8.self)) {
+                    builder.set(.day(day), field: field)
+                    return
+                }
+                report(at: start, field: layout.schema.fields[field].name) { ValueMessage.badMonth(text) }
+            case .int, .double, .bool:
+                wrongType(at: start, field: field, layout: layout, found: ValueMessage.string(text))
+            }
+        case .number:
+            let number = try scanner.readNumber()
+            let text = scanner.text(of: number)
+            switch plan {
+            case .string:
+                // A phone or an id written as a number keeps its text as written.
+                builder.setString(bytes: text, field: field)
+                return
+            case .int(let range):
+                if let value = integer(number) {
+                    if range?.contains(value) ?? true {
+                        builder.set(.int(value), field: field)
+                        return
+                    }
+                    report(at: start, field: layout.schema.fields[field].name) {
+                        ValueMessage.outOfRange(ByteDescription.number(text), layout.schema.fields[field].type)
+                    }
+                } else if number.isIntegerSyntax || isWhole(text) {
+                    report(at: start, field: layout.schema.fields[field].name) {
+                        ValueMessage.outOfRange(ByteDescription.number(text), layout.schema.fields[field].type)
+                    }
+                } else {
+                    report(at: start, field: layout.schema.fields[field].name) {
+                        ValueMessage.notInteger(ByteDescription.number(text), layout.schema.fields[field].type)
+                    }
+                }
+            case .double:
+                if let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite {
+                    builder.set(.double(value), field: field)
+                    return
+                }
+                report(at: start, field: layout.schema.fields[field].name) {
+                    ValueMessage.outOfRange(ByteDescription.number(text), layout.schema.fields[field].type)
+                }
+            case .bool, .date, .month, .enumeration:
+                wrongType(at: start, field: field, layout: layout, found: "the number " + ByteDescription.number(text))
+            }
+        case .true, .false:
+            if case .bool = plan {
+                builder.set(.bool(kind == .true), field: field)
+                return
+            }
+            wrongType(at: start, field: field, layout: layout, found: kind.article)
+        case .null:
+            if layout.schema.fields[field].required {
+                report(at: start, field: layout.schema.fields[field].name) { ValueMessage.nullRequired }
+            }
+        case .object, .array:
+            try scanner.skipValue()
+            wrongType(at: start, field: field, layout: layout, found: kind.article)
+        }
+        // Null, or a value that was reported: the row stays whole and the field counts as set.
+        builder.set(.null, field: field)
+    }
+
+    private mutating func wrongType(at offset: Int, field: Int, layout: RecordLayout, found: String) {
+        report(at: offset, field: layout.schema.fields[field].name) {
+            ValueMessage.wrongType(layout.schema.fields[field].type, found: found)
+        }
+    }
+
+    /// An integer field's value: integer syntax within `Int64`, or a number with a
+    /// fraction or exponent that is exactly whole (`5.0`, `1e3`), as tools that store
+    /// every number as a double write integers.
+    private func integer(_ number: JSONNumber) -> Int64? {
+        if number.isIntegerSyntax { return number.integer }
+        guard let value = Double(String(decoding: scanner.text(of: number), as: UTF8.self)),
+              value == value.rounded(.towardZero), abs(value) <= 9_007_199_254_740_992 else { return nil }
+        return Int64(value)
+    }
+
+    private func isWhole(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let value = Double(String(decoding: text, as: UTF8.self)) else { return false }
+        return !value.isFinite || value == value.rounded(.towardZero)
+    }
+
+    /// A key the schema does not know: kept as it was written, typed when the table ends.
+    private mutating func readExtra(_ name: String, into builder: inout TableBuilder) throws(JSONSyntaxError) {
+        scanner.skipWhitespace()
+        let start = scanner.position
+        let raw: RawScalar
+        switch try scanner.nextValue() {
+        case .string: raw = .string(String(decoding: try scanner.readString(), as: UTF8.self))
+        case .number: raw = .number(String(decoding: scanner.text(of: try scanner.readNumber()), as: UTF8.self))
+        case .true: raw = .bool(true)
+        case .false: raw = .bool(false)
+        case .null: raw = .null
+        case .object, .array:
+            try scanner.skipValue()
+            raw = .json(String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[start..<scanner.position]),
+                               as: UTF8.self))
+        }
+        builder.setExtra(raw, key: name)
+    }
+}
