@@ -1,0 +1,100 @@
+import FunnelStore
+
+/// The prospect base of a period P as of T (domain.md §4, 有望客户进销存): which cards
+/// were in stock at the start, which came in, which went out, which remain.
+///
+/// All sets are bitmaps over card rows:
+/// - `opening` (期初库存): captured before P and following at day `start - 1`, i.e.
+///   neither delivered nor lost on or before `start - 1`. Order and dormant cards
+///   are included.
+/// - `new` (新增): captured in P, `start <= created <= T`.
+/// - `base` (有望客户总数) = opening ∪ new (disjoint: one is captured before P, the other in it).
+/// - `orders`, `deliveries`, `losses`: ordered / delivered / lost in P.
+/// - `closing` (期末库存): following at T (captured by T, neither delivered nor lost by T).
+///
+/// **The inventory identity** `closing = opening + new - deliveries - losses` holds
+/// exactly when, summed over cards, each card's events in P (`[delivered in P] +
+/// [lost in P]`) equal whether it left the base (`in base and not following at T`).
+/// Since `closing ⊆ base`, `|closing| = |opening| + |new| - leavers`, so:
+///
+///     closing = opening + new - deliveries - losses + Σ_{c ∈ inconsistent} (events(c) - left(c))
+///
+/// Cards with a single terminal date (delivered or lost, not both) on or after their
+/// capture never break it. The cards that do are in `inconsistent`:
+/// - delivered **and** lost, both in P: two events, it leaves once;
+/// - delivered in P but lost before P (or the reverse): not following at the start,
+///   so not in base, yet its event counts in P;
+/// - a terminal date in P before the card's capture date, with capture after T: the
+///   event counts, the card does not exist yet;
+/// - captured in P but delivered or lost before P: it is new and not following at T,
+///   but no event in P takes it out.
+/// The loader warns about such dates; the inventory report can name these cards.
+public struct ProspectBase: Sendable {
+    public let window: AsOfPeriod
+    public let opening: Bitmap
+    public let new: Bitmap
+    public let base: Bitmap
+    public let orders: Bitmap
+    public let deliveries: Bitmap
+    public let losses: Bitmap
+    public let closing: Bitmap
+    /// Cards whose dates make their own contribution to the identity fail (see above).
+    public let inconsistent: Bitmap
+
+    public init(cards: CardColumns, window: AsOfPeriod) {
+        let n = cards.count
+        let start = window.start.rawValue, t = window.asOf.rawValue
+        let dayBefore = start - 1
+        let wordCount = (n + 63) >> 6
+        var opening = [UInt64](repeating: 0, count: wordCount)
+        var new = opening, orders = opening, deliveries = opening, losses = opening, closing = opening
+        var inconsistent = opening
+        for c in 0..<n {
+            let bit: UInt64 = 1 << UInt64(c & 63)
+            let word = c >> 6
+            let created = cards.created[c], delivered = cards.delivered[c], lost = cards.lost[c]
+            let ordered = cards.ordered[c]
+            let isOpening = created < start && delivered > dayBefore && lost > dayBefore
+            let isNew = start <= created && created <= t
+            let delivery = start <= delivered && delivered <= t
+            let loss = start <= lost && lost <= t
+            if isOpening { opening[word] |= bit }
+            if isNew { new[word] |= bit }
+            if start <= ordered && ordered <= t { orders[word] |= bit }
+            if delivery { deliveries[word] |= bit }
+            if loss { losses[word] |= bit }
+            let followingAtT = created <= t && delivered > t && lost > t
+            if followingAtT { closing[word] |= bit }
+            let events = (delivery ? 1 : 0) + (loss ? 1 : 0)
+            let left = (isOpening || isNew) && !followingAtT ? 1 : 0
+            if events != left { inconsistent[word] |= bit }
+        }
+        self.window = window
+        self.opening = Bitmap(words: opening, count: n)
+        self.new = Bitmap(words: new, count: n)
+        self.base = self.opening | self.new
+        self.orders = Bitmap(words: orders, count: n)
+        self.deliveries = Bitmap(words: deliveries, count: n)
+        self.losses = Bitmap(words: losses, count: n)
+        self.closing = Bitmap(words: closing, count: n)
+        self.inconsistent = Bitmap(words: inconsistent, count: n)
+    }
+
+    /// The base of a dataset's cards, reading the card columns afresh; prefer
+    /// `DerivedFields.prospectBase(_:)`, which reads them once.
+    public init(dataset: Dataset, window: AsOfPeriod) {
+        self.init(cards: CardColumns(customers: dataset.customers), window: window)
+    }
+
+    public var openingCount: Int { opening.cardinality }
+    public var newCount: Int { new.cardinality }
+    public var baseCount: Int { base.cardinality }
+    public var orderCount: Int { orders.cardinality }
+    public var deliveryCount: Int { deliveries.cardinality }
+    public var lossCount: Int { losses.cardinality }
+    public var closingCount: Int { closing.cardinality }
+
+    /// `opening + new - deliveries - losses`: the closing stock the identity predicts,
+    /// equal to `closingCount` when `inconsistent` is empty.
+    public var predictedClosingCount: Int { openingCount + newCount - deliveryCount - lossCount }
+}

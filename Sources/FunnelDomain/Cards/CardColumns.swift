@@ -1,0 +1,44 @@
+import FunnelStore
+
+/// The card-level inputs of the derived fields, read once from the customers table
+/// into plain arrays: dates as day numbers with `Int32.max` for "not set" (so "set
+/// on or before T" is one comparison), the channel code, and the completeness rule,
+/// which does not depend on T.
+///
+/// A column that is missing or of the wrong type reads as all "not set"; the loader
+/// guarantees the types, this only keeps hand-built tables from trapping.
+public struct CardColumns: Sendable {
+    public let count: Int
+    public let created: [Int32]
+    public let ordered: [Int32]
+    public let delivered: [Int32]
+    public let lost: [Int32]
+    public let dormant: [Int32]
+    public let nextFollowup: [Int32]
+    /// `Channel` raw values; `EnumVocabulary.nullCode` when not given.
+    public let channel: [UInt8]
+    /// Cards with a name, a valid phone and a model (`CardCompleteness`), whatever T.
+    public let complete: Bitmap
+
+    public init(customers: Table) {
+        let count = customers.rowCount
+        func days(_ name: String) -> [Int32] {
+            let values = customers.column(name)?.daysOrMax ?? []
+            return values.count == count ? values : Array(repeating: .max, count: count)
+        }
+        self.count = count
+        created = days("created")
+        ordered = days("ordered")
+        delivered = days("delivered")
+        lost = days("lost")
+        dormant = days("dormant")
+        nextFollowup = days("next_followup")
+        if case .enumeration(let codes, let vocabulary)? = customers.column("channel")?.values,
+           vocabulary == Channel.vocabulary, codes.count == count {
+            channel = codes
+        } else {
+            channel = Array(repeating: EnumVocabulary.nullCode, count: count)
+        }
+        complete = CardCompleteness.bitmap(customers: customers)
+    }
+}
