@@ -49,6 +49,11 @@ let package = Package(
             name: "FunnelOutputTests", dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText"],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "FunnelEngineTests",
+            dependencies: ["FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
         .testTarget(
             name: "FunnelGeneratorTests",

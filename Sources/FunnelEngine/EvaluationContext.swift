@@ -28,6 +28,9 @@ struct EvaluationContext: Sendable {
 
     var derivedFieldNames: [String] { derived.names }
 
+    /// Derived facts of every card as of T (for KPIs and reports).
+    func facts(asOf: Day) -> CardFacts { derived.fields.facts(asOf: asOf) }
+
     /// Rows that exist as of T: nothing dated after T counts (domain.md §2), so a card
     /// captured after T, or a follow-up or visit after it, is not there yet.
     func existing(_ scope: TableScope) -> Bitmap {
