@@ -2,7 +2,7 @@
 public enum Suggestion {
     /// The candidate nearest to `word` by edit distance (case-insensitive), when it is
     /// close enough to be a plausible typo: at most a third of the word's length, and
-    /// at least one edit allowed.
+    /// at least one edit allowed (for words of three letters or more).
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         var best: (String, Int)?
@@ -11,6 +11,8 @@ public enum Suggestion {
             if distance < (best?.1 ?? .max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
+        // One or two letters are too short to guess from: "Z" is not a typo of "O".
+        if target.count < 3 { return distance == 0 ? candidate : nil }
         let allowed = max(1, target.count / 3)
         return distance <= allowed ? candidate : nil
     }
