@@ -14,6 +14,9 @@ public struct Session: Sendable {
     /// What the user set with `--today` / `.today`, kept across `.load`.
     public private(set) var todayOverride: Day?
     public private(set) var variables: [String: Value] = [:]
+    /// Set from a Ctrl-C handler to stop the running statement; the front end resets
+    /// it before running the next input.
+    public let cancellation = Cancellation()
     private var context: EvaluationContext
 
     public init(dataset: Dataset, today: Day? = nil) {
@@ -37,6 +40,17 @@ public struct Session: Sendable {
     }
 
     public mutating func execute(_ statement: Statement) throws(EvaluationError) -> StatementResult {
+        try checkCancelled(statement)
+        let result = try evaluate(statement)
+        try checkCancelled(statement)
+        return result
+    }
+
+    private func checkCancelled(_ statement: Statement) throws(EvaluationError) {
+        if cancellation.isCancelled { throw EvaluationError("cancelled", at: statement.range) }
+    }
+
+    private mutating func evaluate(_ statement: Statement) throws(EvaluationError) -> StatementResult {
         switch statement.kind {
         case .select(let table, let fields, let clauses):
             let (scope, binder) = try prepare(table: table, clauses: clauses)
