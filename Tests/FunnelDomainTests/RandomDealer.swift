@@ -1,25 +1,6 @@
 import FunnelDomain
 import FunnelStore
 
-/// SplitMix64: a tiny deterministic generator, so a failing seed fails the same way
-/// on every machine and toolchain.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in `0 ..< bound` (bound > 0), near enough for tests.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-}
-
 /// A dealer's cards with consistent dates: each card gets at most one terminal
 /// event (delivered or lost), never before capture; an order falls between capture
 /// and the terminal date; dormancy before it; follow-ups between capture and the
@@ -91,65 +72,6 @@ enum RandomDealer {
         case 3: return PeriodGrain.quarter.period(containing: anchor)
         case 4: return PeriodGrain.year.period(containing: anchor)
         default: return Period.range(from: anchor, to: anchor + rng.below(120)) ?? Period.day(anchor)
-        }
-    }
-}
-
-/// The derived fields of one card computed the slow, obvious way from the raw
-/// tables: a reference for the column kernel.
-struct ReferenceCard: Equatable {
-    var exists = false
-    var status = CardStatus.active
-    var visits: Int32 = 0
-    var testDrives: Int32 = 0
-    var followupCount: Int32 = 0
-    var lastContact = Int32.max
-    var overdue = false
-    var due = false
-    var dormantEligible = false
-
-    init(card: Int, in dataset: Dataset, asOf t: Day) {
-        let customers = dataset.customers
-        func date(_ name: String) -> Day? { customers.column(name)?.day(at: card) }
-        guard let created = date("created") else { return }
-        let delivered = date("delivered"), lost = date("lost"), ordered = date("ordered"), dormant = date("dormant")
-        if let delivered, delivered <= t {
-            status = .won
-        } else if let lost, lost <= t {
-            status = .lost
-        } else if let ordered, ordered <= t {
-            status = .order
-        } else if let dormant, dormant <= t {
-            status = .dormant
-        }
-        guard created <= t else { return }
-        exists = true
-        var channel: Channel?
-        if case .enumeration(let codes, _)? = customers.column("channel")?.values {
-            channel = Channel(rawValue: codes[card])
-        }
-        var visitDays: Set<Day> = channel == .walkin ? [created] : []
-        var latest = created
-        var intro = false, drive = false, negotiation = false
-        let f = dataset.followups
-        for row in 0..<f.rowCount where dataset.links.followupCard[row] == Int32(card) {
-            guard let d = f.column("date")?.day(at: row), d <= t else { continue }
-            followupCount += 1
-            latest = max(latest, d)
-            if f.column("kind")?.text(at: row) == "visit" { visitDays.insert(d) }
-            if f.column("test_drive")?.text(at: row) == "true" { testDrives += 1; drive = true }
-            if f.column("intro")?.text(at: row) == "true" { intro = true }
-            if f.column("negotiation")?.text(at: row) == "true" { negotiation = true }
-        }
-        visits = Int32(visitDays.count)
-        lastContact = latest.rawValue
-        if status == .order || status == .active, let next = date("next_followup") {
-            overdue = next < t
-            due = next == t
-        }
-        if status == .active {
-            let cold = (channel == .phone || channel == .outreach) && t - created > 15 && visits == 0
-            dormantEligible = cold || (visits >= 1 && intro && drive && negotiation)
         }
     }
 }
