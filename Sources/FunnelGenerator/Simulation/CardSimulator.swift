@@ -125,7 +125,7 @@ struct CardSimulator: Sendable {
 
             // Lost: likelier for weak grades, old cards and weak consultants.
             var lostChance = CardSimulator.lostPermille[g] * (2000 - skill) / 1000
-            if !visited { lostChance = lostChance * 13 / 10 }
+            if !visited { lostChance *= 2 }
             if age > 150 { lostChance *= 4 } else if age > 90 { lostChance = lostChance * 5 / 2 } else if age > 45 { lostChance = lostChance * 3 / 2 }
             if rng.chance(permille: lostChance) {
                 let reason = LostReason(rawValue: UInt8(rng.pick([38, 10, 22, 8, 22]))) ?? .competitor
@@ -201,7 +201,7 @@ struct CardSimulator: Sendable {
 
             card.followups.append(contact)
             last = contactDay
-            if kind != .message, contactDay + 1 <= asOf, rng.chance(permille: 250) {
+            if kind != .message, contactDay + 1 <= asOf, rng.chance(permille: 350) {
                 // The next day's WeChat with brochures or a quote; it does not move the plan,
                 // which is at least two days out.
                 var message = followup(contactDay + 1, .message, consultant, &rng)

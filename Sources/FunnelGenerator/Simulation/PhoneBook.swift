@@ -45,7 +45,7 @@ struct PhoneBook: Sendable {
         let mobile = self.mobile(index)
         switch rng.below(3) {
         case 0: return String(mobile.prefix(6))
-        case 1: return mobile + String(rng.int(0...99))
+        case 1: return mobile + String(rng.int(10...99))  // 13 digits: no landline either
         default: return String(mobile.dropLast()) + "O"  // the letter O for a zero
         }
     }
