@@ -45,8 +45,8 @@ public struct GeneratorOptions: Hashable, Sendable {
     public static let defaultAsOf = Day(rawValue: 14_974)
 
     /// The largest dataset we agree to build; it keeps the in-memory records (about
-    /// 170 bytes a card with its follow-ups and traffic) within a few gigabytes.
-    public static let maximumCards = 20_000_000
+    /// 400 bytes a card with its follow-ups and traffic) within about 4 GB.
+    public static let maximumCards = 10_000_000
     /// The most consultants; beyond this a roster stops being a dealer.
     public static let maximumConsultants = 100_000
     /// Dates stay within four-digit years, with room for plans after `asOf`.

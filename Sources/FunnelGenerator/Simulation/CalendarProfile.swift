@@ -16,6 +16,13 @@ enum CalendarProfile {
         return seasonal * weekday * holiday / 10_000
     }
 
+    /// The May Day and National Day golden weeks, when crowds browse showrooms:
+    /// more visitors leave without giving their details.
+    static func isGoldenWeek(_ day: Day) -> Bool {
+        let (_, month, dayOfMonth) = day.civil
+        return (month == 5 && dayOfMonth <= 3) || (month == 10 && dayOfMonth <= 7)
+    }
+
     /// January through December.
     private static let monthWeights = [95, 65, 100, 110, 105, 95, 85, 95, 105, 110, 100, 115]
 

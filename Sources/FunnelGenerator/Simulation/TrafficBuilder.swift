@@ -5,7 +5,8 @@ import FunnelStore
 /// `call`/`captured` entry on the card's creation day; every showroom visit
 /// follow-up is a `visit`/`followup` entry and every incoming call follow-up a
 /// `call`/`followup` entry; and around the captures come visitors and callers who
-/// left nothing (`none`), about one for every two or three captures.
+/// left nothing (`none`), about one for every three captures (one for every two
+/// walk-ins in a golden week).
 struct TrafficBuilder: Sendable {
     let seed: UInt64
     let roster: ConsultantRoster
@@ -20,7 +21,8 @@ struct TrafficBuilder: Sendable {
             switch card.channel {
             case .walkin:
                 traffic.append(entry(card.created, card.createdMinute, .visit, .captured, id, card.consultant, &rng))
-                if rng.chance(permille: 300) { traffic.append(none(card.created, .visit, &rng)) }
+                let walkBy = CalendarProfile.isGoldenWeek(card.created) ? 550 : 300
+                if rng.chance(permille: walkBy) { traffic.append(none(card.created, .visit, &rng)) }
             case .phone:
                 traffic.append(entry(card.created, card.createdMinute, .call, .captured, id, card.consultant, &rng))
                 if rng.chance(permille: 150) { traffic.append(none(card.created, .call, &rng)) }
