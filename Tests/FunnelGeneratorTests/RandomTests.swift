@@ -24,7 +24,6 @@ import Testing
         #expect(rng.int(3...3) == 3)
         #expect(rng.pick([0, 0]) == 0)
         #expect(rng.pick([0, 5, 0]) == 1)
-        #expect(rng.element(of: [Int]()) == nil)
     }
 
     @Test func weightedDrawsFollowTheWeights() {

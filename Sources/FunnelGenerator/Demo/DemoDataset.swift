@@ -61,10 +61,9 @@ public enum DemoDataset {
         var calibrator = DemoCalibrator(cards: cards, roster: roster, seed: options.seed)
         try calibrator.calibrateCards()
         let traffic = TrafficBuilder(seed: options.seed, roster: roster)
-        var dataset = NaturalDataset(options: options).assemble(calibrator.cards, roster: roster) { entries in
+        let dataset = NaturalDataset(options: options).assemble(calibrator.cards, roster: roster) { entries in
             calibrator.calibrateTraffic(&entries, builder: traffic)
         }
-        dataset.dealer = options.dealerName
         try DemoVerifier.verify(dataset)
         return dataset
     }

@@ -33,7 +33,4 @@ enum DemoFacts {
     static func isNew(_ card: CardRecord, start: Day, end: Day) -> Bool {
         card.created >= start && card.created <= end
     }
-
-    /// Whether `day` lies in the closed range.
-    static func within(_ day: Day, _ range: ClosedRange<Day>) -> Bool { range.contains(day) }
 }

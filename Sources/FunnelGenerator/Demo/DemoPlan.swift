@@ -48,8 +48,10 @@ struct DemoPlan {
         for index in slots.indices {
             slots[index].minute = CalendarProfile.minute(&rng, from: 540, to: 1200)
         }
-        slots.sort { ($0.day, $0.minute) < ($1.day, $1.minute) }
-        return slots
+        // Ties broken by position, so the order never depends on the sort algorithm.
+        return slots.indices.sorted {
+            (slots[$0].day, slots[$0].minute, $0) < (slots[$1].day, slots[$1].minute, $1)
+        }.map { slots[$0] }
     }
 
     /// `count` days drawn from `days` by the showroom calendar's weights.

@@ -31,9 +31,4 @@ struct CardRecord: Sendable {
     var budgetTenths: Int16?
     /// Follow-ups in date order, all within the card's life.
     var followups: [FollowupRecord]
-
-    /// The last day anything can happen to this card: its outcome, or `asOf`.
-    func lastLiveDay(asOf: Day) -> Day {
-        min(asOf, delivered ?? lost ?? asOf)
-    }
 }

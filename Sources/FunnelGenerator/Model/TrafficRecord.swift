@@ -11,10 +11,4 @@ struct TrafficRecord: Sendable {
     var customer: Int32
     /// Consultant index, or -1 when nobody was noted.
     var consultant: Int32
-
-    /// Orders entries by time; ties keep the order they were made in.
-    static func chronological(_ a: TrafficRecord, _ b: TrafficRecord) -> Bool {
-        if a.day != b.day { return a.day < b.day }
-        return a.minute < b.minute
-    }
 }

@@ -68,9 +68,4 @@ struct Xoshiro256StarStar: Sendable {
         }
         return 0
     }
-
-    /// An element of a non-empty array, uniformly; `nil` for an empty one.
-    mutating func element<T>(of array: [T]) -> T? {
-        array.isEmpty ? nil : array[below(array.count)]
-    }
 }

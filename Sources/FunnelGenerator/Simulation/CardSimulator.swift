@@ -66,6 +66,7 @@ struct CardSimulator: Sendable {
             card.followups.append(visit)
         }
 
+        // A safety bound on contacts; cards reach an outcome or the snapshot day long before it.
         for _ in 0..<80 {
             if let deliveryDay = delivery {
                 // Ordered: check in weekly until the car arrives.
