@@ -21,10 +21,11 @@ struct FunnelCommand: ParsableCommand {
             Examples:
               funnel -c "count customers where status = following by consultant"
               funnel --data dealer.json --format csv examples/weekly-review.funnel
-              funnel generate --cards 100000 --seed 7 --out big.json
             Inside, type help for the statements.
-            """,
-        subcommands: [GenerateCommand.self]
+
+            funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
+            (funnel generate --help).
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",

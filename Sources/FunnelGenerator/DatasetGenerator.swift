@@ -40,7 +40,7 @@ public struct DatasetGenerator: Sendable {
     /// Writes the dataset to `path`: a file for `.json`, a folder (created if
     /// needed) for `.jsonLines`. Existing files of the same names are replaced.
     @discardableResult
-    public func write(to path: String, format: OutputFormat = .json) throws -> GenerationSummary {
+    public func write(to path: String, format: DatasetFileFormat = .json) throws -> GenerationSummary {
         let dataset = try build()
         let writer = DatasetWriter(dataset)
         var summary = GenerationSummary(

@@ -12,7 +12,7 @@ import Testing
     let folder = environment["FUNNEL_GENERATOR_BENCH_DIR"] ?? FileManager.default.temporaryDirectory.path
     let clock = ContinuousClock()
     for cards in list.split(separator: ",").compactMap({ Int($0) }) {
-        for format in OutputFormat.allCases {
+        for format in DatasetFileFormat.allCases {
             let path = folder + "/funnel-bench-\(cards)" + (format == .json ? ".json" : "")
             defer { try? FileManager.default.removeItem(atPath: path) }
             var summary: GenerationSummary?

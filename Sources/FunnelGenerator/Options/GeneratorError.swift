@@ -11,8 +11,6 @@ public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible 
     case io(path: String, reason: String)
     /// The demo dataset missed one of its promised numbers: a bug in the generator.
     case demoCalibration(String)
-    /// The bundled copy of the demo dataset is missing from the resources.
-    case missingResource(String)
 
     public var description: String {
         switch self {
@@ -30,8 +28,6 @@ public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible 
             return "cannot write \(path): \(reason)"
         case .demoCalibration(let what):
             return "the demo dataset does not reproduce its worked example: \(what)"
-        case .missingResource(let name):
-            return "the bundled resource \(name) is missing"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The two layouts a dataset can be written in.
-public enum OutputFormat: String, Sendable, CaseIterable {
+public enum DatasetFileFormat: String, Sendable, CaseIterable {
     /// One JSON document: `{"dealer", "as_of", "customers", "followups", "traffic", "targets"}`.
     case json
     /// A folder of `customers.jsonl`, `followups.jsonl`, `traffic.jsonl`,
