@@ -51,7 +51,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FunnelEngineTests",
-            dependencies: ["FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput"],
+            dependencies: [
+                "FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput", "FunnelDemoData",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
