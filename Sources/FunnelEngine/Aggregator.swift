@@ -26,15 +26,15 @@ struct Aggregator {
         }
         switch column.values {
         case .int(let values):
-            return try numeric(function, values.map(Double.init), integral: true, field: field, name: name, range: range)
+            if function != .avg, let exact = integral(function, values, column: column, name: name) { return exact }
+            return numeric(function, values.map(Double.init), field: field, name: name)
         case .double(let values):
-            return try numeric(function, values, integral: false, field: field, name: name, range: range)
+            return numeric(function, values, field: field, name: name)
         case .date(let values):
             guard function != .sum else {
                 throw EvaluationError("dates cannot be summed: use min, max or avg of \(field.name)", at: range)
             }
-            let (column, _) = try numeric(function, values.map(Double.init), integral: false, field: field,
-                                          name: name, range: range)
+            let (column, _) = numeric(function, values.map(Double.init), field: field, name: name)
             guard case .double(let results) = column.values else { return (column, .plain) }
             let days = results.map { Int32($0.isFinite ? $0.rounded() : 0) }
             return (Column(name: name, values: .date(days), present: column.present, count: groups), .plain)
@@ -50,8 +50,32 @@ struct Aggregator {
         }
     }
 
-    private func numeric(_ function: AggregateFunction, _ values: [Double], integral: Bool, field: ResolvedField,
-                         name: String, range: SourceRange) throws(EvaluationError) -> (Column, ValueFormat) {
+    /// sum, min and max of integers, exactly; `nil` when a sum overflows (the caller
+    /// then sums as doubles rather than trapping).
+    private func integral(_ function: AggregateFunction, _ values: [Int64], column: Column,
+                          name: String) -> (Column, ValueFormat)? {
+        let groups = grouping.groupCount
+        var results = [Int64](repeating: 0, count: groups)
+        var seen = [Bool](repeating: false, count: groups)
+        for (row, group) in grouping.groupOfRow.enumerated() where group >= 0 && !column.isNull(row) {
+            let g = Int(group), v = values[row]
+            switch function {
+            case .sum:
+                let (total, overflow) = results[g].addingReportingOverflow(v)
+                if overflow { return nil }
+                results[g] = total
+            case .min: results[g] = seen[g] ? Swift.min(results[g], v) : v
+            case .max: results[g] = seen[g] ? Swift.max(results[g], v) : v
+            case .count, .avg: return nil
+            }
+            seen[g] = true
+        }
+        let present = function == .sum ? nil : Bitmap(count: groups, rows: (0..<groups).filter { seen[$0] })
+        return (Column(name: name, values: .int(results), present: present, count: groups), .plain)
+    }
+
+    private func numeric(_ function: AggregateFunction, _ values: [Double], field: ResolvedField,
+                         name: String) -> (Column, ValueFormat) {
         let groups = grouping.groupCount
         let column = field.column
         var sums = [Double](repeating: 0, count: groups)
@@ -66,19 +90,12 @@ struct Aggregator {
         let present = Bitmap(count: groups, rows: (0..<groups).filter { counts[$0] > 0 })
         switch function {
         case .sum:
-            if integral {
-                return (Column(name: name, values: .int(sums.map { Int64($0) }), present: nil, count: groups), .plain)
-            }
             return (Column(name: name, values: .double(sums), present: nil, count: groups), .plain)
         case .avg:
             let averages = (0..<groups).map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : 0 }
             return (Column(name: name, values: .double(averages), present: present, count: groups), .decimal(2))
         case .min, .max:
             let cleaned = best.map { $0.isFinite ? $0 : 0 }
-            if integral {
-                return (Column(name: name, values: .int(cleaned.map { Int64($0) }), present: present, count: groups),
-                        .plain)
-            }
             return (Column(name: name, values: .double(cleaned), present: present, count: groups), .plain)
         case .count:
             return (Column(name: name, values: .int(counts.map(Int64.init)), present: nil, count: groups), .plain)

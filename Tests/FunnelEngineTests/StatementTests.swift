@@ -1,3 +1,7 @@
+import FunnelDomain
+import FunnelEngine
+import FunnelOutput
+import FunnelStore
 import Testing
 
 /// Every statement form on the fixture, with its exact csv output.
@@ -70,5 +74,25 @@ import Testing
         let text = try Fixture.run("help")
         for word in ["select", "count", "sum FIELD", "let", "help"] { #expect(text.contains(word)) }
         #expect(try Fixture.run("help count").contains("count followups where kind = visit"))
+    }
+}
+
+/// Sums that do not fit in 64 bits fall back to doubles instead of trapping.
+@Suite struct AggregateLimitsTests {
+    @Test func hugeIntegersDoNotTrap() throws {
+        let json = """
+            {"customers": [
+              {"id": "a", "created": "2010-01-01", "points": 9223372036854775807},
+              {"id": "b", "created": "2010-01-01", "points": 9223372036854775807}]}
+            """
+        var session = Session(dataset: try DatasetLoader().load(bytes: Array(json.utf8), file: "big.json"),
+                              today: Day(parsing: "2010-12-31"))
+        var text = ""
+        ScriptRunner().run("sum points, max points, avg points from customers", name: nil, session: &session) {
+            if case .result(_, .table(let table)) = $0 {
+                text = Renderer(options: RenderOptions(format: .csv)).render(table)
+            }
+        }
+        #expect(text == "sum_points,max_points,avg_points\r\n1.8446744073709552e+19,9223372036854775807,9.223372036854776e+18\r\n")
     }
 }
