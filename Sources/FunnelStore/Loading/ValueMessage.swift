@@ -29,6 +29,10 @@ enum ValueMessage {
         "duplicate key \(ByteDescription.quoted(key)): the record already has this field"
     }
 
+    static func duplicateTopLevelKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        "duplicate key \(ByteDescription.quoted(key)): the file already has it"
+    }
+
     static func missing(_ names: [String]) -> String {
         let quoted = names.map { "'\($0)'" }
         if quoted.count == 1 { return "missing required field \(quoted[0])" }
