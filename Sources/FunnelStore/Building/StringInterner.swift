@@ -9,6 +9,8 @@ struct StringInterner: Sendable {
     private(set) var dictionary = StringDictionary()
     /// `hash << 32 | (code + 1)`; 0 marks an empty slot.
     private var slots: [UInt64] = Array(repeating: 0, count: 64)
+    /// The code `intern` returned last, or -1.
+    private var lastCode: Int32 = -1
 
     init() {}
 
@@ -35,7 +37,17 @@ struct StringInterner: Sendable {
     }
 
     /// The code of `value`, appending it to the dictionary when new.
+    ///
+    /// The value interned last is tried first: exports sorted by card repeat the same
+    /// card id, consultant and the like on consecutive rows, and comparing with bytes
+    /// still in cache saves a probe that would miss it.
     mutating func intern(_ value: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if lastCode >= 0 && equals(lastCode, value) { return lastCode }
+        lastCode = internProbing(value)
+        return lastCode
+    }
+
+    private mutating func internProbing(_ value: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = StringInterner.hash(value)
         let (slot, found) = probe(value, hash: hash)
         if let found { return found }

@@ -49,6 +49,7 @@ struct JSONFileReader {
     // MARK: - Problems
 
     /// Logs a problem with the current record; its text is built only if it will be shown.
+    @inline(never)
     mutating func report(at offset: Int, field: String?, _ message: () -> String) {
         guard !problems.isFull else {
             problems.add { LoadDiagnostic(file: file, message: "") }
@@ -225,6 +226,7 @@ struct JSONFileReader {
         builder.setNull(field: field)
     }
 
+    @inline(never)
     private mutating func wrongType(at offset: Int, field: Int, layout: RecordLayout, found: String) {
         report(at: offset, field: layout.schema.fields[field].name) {
             ValueMessage.wrongType(layout.schema.fields[field].type, found: found)

@@ -165,14 +165,22 @@ struct JSONScanner {
             if b < 0x20 { throw controlCharacter(at: i, open: open) }
             if b < 0x80 {
                 i += 1
-            } else if b >= 0xE1 && b <= 0xEC && i + 2 < n && bytes[i + 1] & 0xC0 == 0x80
-                        && bytes[i + 2] & 0xC0 == 0x80 {
-                // The common three-byte character (all of CJK), checked inline.
-                i += 3
-            } else {
-                guard let end = UTF8Text.sequenceEnd(bytes, at: i) else { throw invalidUTF8(at: i) }
-                i = end
+                continue
             }
+            // A run of non-ASCII characters (Chinese text), checked character by character
+            // without going back to the word loop; the common three-byte form inline.
+            var lead = b
+            repeat {
+                if lead >= 0xE1 && lead <= 0xEC && i + 2 < n && bytes[i + 1] & 0xC0 == 0x80
+                    && bytes[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                } else {
+                    guard let end = UTF8Text.sequenceEnd(bytes, at: i) else { throw invalidUTF8(at: i) }
+                    i = end
+                }
+                guard i < n else { break }
+                lead = bytes[i]
+            } while lead >= 0x80
         }
     }
 
@@ -485,11 +493,14 @@ struct JSONScanner {
     }
 
     // MARK: - Messages
+    // Kept out of line (`@inline(never)`) so the hot functions stay small.
 
+    @inline(never)
     func failure(at offset: Int, _ message: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: offset, message)
     }
 
+    @inline(never)
     func found(_ offset: Int) -> String {
         ByteDescription.found(in: bytes, at: offset, lines: lineMode)
     }
@@ -497,6 +508,7 @@ struct JSONScanner {
     private func location(_ offset: Int) -> String { TextLocator.describe(offset, in: bytes) }
 
     /// End of input inside an object or array: name the bracket left open.
+    @inline(never)
     private func unclosed() -> JSONSyntaxError {
         guard let top = openers.last else { return unexpectedEnd("expected a value") }
         let isObject = bytes[top] == UInt8(ascii: "{")
@@ -504,6 +516,7 @@ struct JSONScanner {
             + "\(isObject ? "object" : "array") opened at \(location(top))")
     }
 
+    @inline(never)
     private func unexpectedEnd(_ expectation: String) -> JSONSyntaxError {
         var message = "unexpected end of file: \(expectation)"
         if let top = openers.last {
@@ -513,10 +526,12 @@ struct JSONScanner {
         return failure(at: bytes.count, message)
     }
 
+    @inline(never)
     private func unterminatedString(_ open: Int) -> JSONSyntaxError {
         failure(at: bytes.count, "unexpected end of file inside the string that starts at \(location(open))")
     }
 
+    @inline(never)
     private func controlCharacter(at i: Int, open: Int) -> JSONSyntaxError {
         switch bytes[i] {
         case 0x0A:
@@ -534,17 +549,20 @@ struct JSONScanner {
         }
     }
 
+    @inline(never)
     private func invalidUTF8(at i: Int) -> JSONSyntaxError {
         failure(at: i, "invalid UTF-8 in a string (byte 0x\(ByteDescription.hex(UInt32(bytes[i]), width: 2))): "
             + "the file must be UTF-8 text; GBK and other encodings are not supported")
     }
 
     /// Why a key may be wrong: unquoted or single-quoted keys are a common slip.
+    @inline(never)
     private func keyHint(_ offset: Int) -> String {
         let b = bytes[offset]
         return Self.isWordByte(b) || b == UInt8(ascii: "'") ? " (keys must be in double quotes)" : lineHint(offset)
     }
 
+    @inline(never)
     private func lineHint(_ offset: Int) -> String {
         lineMode && offset < bytes.count && bytes[offset] == 0x0A
             ? " (a JSON Lines record must be on one line)" : ""
