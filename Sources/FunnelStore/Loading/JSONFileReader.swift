@@ -98,13 +98,22 @@ struct JSONFileReader {
         try scanner.beginObject()
         var first = true
         var previous = -1
-        while let key = try scanner.nextKey(first: &first) {
-            switch layout.keys.match(key, previous: &previous) {
+        while try scanner.nextMember(first: &first) {
+            let match: KeyMatcher.Match
+            if let (entry, length) = layout.keys.predictedKey(after: previous, in: scanner.bytes, at: scanner.position),
+               scanner.consumeKey(length: length) {
+                match = layout.keys.accept(entry, previous: &previous)
+            } else {
+                match = layout.keys.match(try scanner.readKey(), previous: &previous)
+            }
+            // The key as written is needed only for messages: `previous` is its entry.
+            let entry = previous
+            switch match {
             case .field(let field):
                 if builder.isSet(field: field) {
                     scanner.skipWhitespace()
                     report(at: scanner.position, field: layout.schema.fields[field].name) {
-                        ValueMessage.duplicateKey(key)
+                        ValueMessage.duplicateKey(layout.keys.text(of: entry))
                     }
                     try scanner.skipValue()
                 } else {
@@ -117,7 +126,9 @@ struct JSONFileReader {
                 }
                 if builder.isSet(extraColumn: column) {
                     scanner.skipWhitespace()
-                    report(at: scanner.position, field: layout.keys.extraNames[n]) { ValueMessage.duplicateKey(key) }
+                    report(at: scanner.position, field: layout.keys.extraNames[n]) {
+                        ValueMessage.duplicateKey(layout.keys.text(of: entry))
+                    }
                     try scanner.skipValue()
                 } else {
                     try readExtra(column: column, into: &builder)

@@ -382,6 +382,15 @@ struct JSONScanner {
     /// next string is read) with the `:` consumed, or `nil` when the `}` closes it.
     /// `first` is true before the first member and is cleared.
     mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> UnsafeBufferPointer<UInt8>? {
+        guard try nextMember(first: &first) else { return nil }
+        return try readKey()
+    }
+
+    /// The first half of `nextKey`: moves past the `,` to the next member's key and
+    /// returns `true` with the position at its opening quote, or consumes the `}` and
+    /// returns `false`. The caller then reads the key with `readKey` or
+    /// `consumeKey(length:)`.
+    mutating func nextMember(first: inout Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard position < bytes.count else { throw unclosed() }
         let b = bytes[position]
@@ -389,7 +398,7 @@ struct JSONScanner {
             position += 1
             openers.removeLast()
             first = false
-            return nil
+            return false
         }
         if first {
             first = false
@@ -411,6 +420,11 @@ struct JSONScanner {
                 throw failure(at: position, "expected a string key after ',', found \(found(position))" + hint)
             }
         }
+        return true
+    }
+
+    /// Reads the key at the position (its opening quote) and the `:` after it.
+    mutating func readKey() throws(JSONSyntaxError) -> UnsafeBufferPointer<UInt8> {
         let key = try readString()
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -420,6 +434,21 @@ struct JSONScanner {
         }
         position += 1
         return key
+    }
+
+    /// Consumes a key already compared by the caller (`length` bytes after the opening
+    /// quote, then the closing quote) and the `:` after it. Returns `false`, moving
+    /// nothing, when no `:` follows; `readKey` then reports it.
+    @inline(__always)
+    mutating func consumeKey(length: Int) -> Bool {
+        var i = position + length + 2
+        let n = bytes.count
+        if i < n, bytes[i] == 0x20 { i += 1 }
+        while i < n, bytes[i] <= 0x20, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D
+                || (bytes[i] == 0x0A && !lineMode) { i += 1 }
+        guard i < n, bytes[i] == UInt8(ascii: ":") else { return false }
+        position = i + 1
+        return true
     }
 
     /// array = begin-array [ value *( value-separator value ) ] end-array

@@ -28,6 +28,8 @@ struct KeyMatcher: Sendable {
     /// `successor[e + 1]`: the entry that followed entry `e` last time (`e = -1`: the
     /// record's first key), or -1.
     private var successor: [Int] = [-1]
+    /// Whether entry `e` may be predicted (see `predictedKey`).
+    private var predictable: [Bool] = []
     private(set) var extraNames: [String] = []
     /// The builder's column of each unknown key, once resolved (-1 before).
     private var extraColumns: [Int] = []
@@ -49,7 +51,43 @@ struct KeyMatcher: Sendable {
             keyBytes.append(contentsOf: bytes)
             keyStarts.append(keyBytes.count)
             successor.append(-1)
+            predictable.append(Self.isPredictable(bytes))
         }
+    }
+
+    private static func isPredictable(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        !key.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
+    /// The key that followed `previous` last time, if the input at `offset` (an opening
+    /// quote) holds exactly it: its entry and length. Comparing the raw input with the
+    /// expected bytes skips scanning the key as a string; keys holding a quote, a
+    /// backslash or a control character are never predicted, so a match is always the
+    /// whole, valid key.
+    @inline(__always)
+    func predictedKey(after previous: Int, in input: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Int, Int)? {
+        let guess = successor[previous + 1]
+        guard guess >= 0, predictable[guess] else { return nil }
+        let start = keyStarts[guess], length = keyStarts[guess + 1] - start
+        let end = offset + 1 + length
+        guard end < input.count, input[end] == 0x22, let base = input.baseAddress else { return nil }
+        let equal = keyBytes.withUnsafeBufferPointer { all in
+            guard let keys = all.baseAddress else { return false }
+            return ByteCompare.equal(keys + start, base + offset + 1, count: length)
+        }
+        return equal ? (guess, length) : nil
+    }
+
+    /// What a predicted key (an entry) is; `previous` becomes it.
+    @inline(__always)
+    func accept(_ entry: Int, previous: inout Int) -> Match {
+        previous = entry
+        return target(entry)
+    }
+
+    /// The key of an entry, for messages.
+    func text(of entry: Int) -> String {
+        String(decoding: keyBytes[keyStarts[entry]..<keyStarts[entry + 1]], as: UTF8.self)
     }
 
     /// The key's meaning. `previous` is the entry of the record's previous key (-1 for
@@ -72,6 +110,7 @@ struct KeyMatcher: Sendable {
             keyBytes.append(contentsOf: key)
             keyStarts.append(keyBytes.count)
             successor.append(-1)
+            predictable.append(Self.isPredictable(key))
         }
         successor[previous + 1] = entry
         previous = entry

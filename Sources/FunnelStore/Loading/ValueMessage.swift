@@ -25,7 +25,7 @@ enum ValueMessage {
 
     static let nullRequired = "a required field cannot be null"
 
-    static func duplicateKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
+    static func duplicateKey(_ key: String) -> String {
         "duplicate key \(ByteDescription.quoted(key)): the record already has this field"
     }
 
