@@ -87,15 +87,27 @@ struct InferredColumnBuilder: Sendable {
     /// fewer distinct values), then maps the rows.
     func finish() -> Column {
         let dictionary = interner.dictionary
-        let present = Bitmap(count: count, rows: kinds.indices.filter { kinds[$0] != .null })
-        let seen = Set(kinds).subtracting([.null])
+        // One pass for the kinds seen and the presence and boolean bits (no `Set` of a
+        // million kinds, no list of rows).
+        var seenBits: UInt8 = 0
+        var presentWords = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        var trueWords = presentWords
+        for row in 0..<count {
+            let kind = kinds[row]
+            seenBits |= 1 << kind.rawValue
+            guard kind != .null else { continue }
+            presentWords[row >> 6] |= 1 << UInt64(row & 63)
+            if kind == .boolTrue { trueWords[row >> 6] |= 1 << UInt64(row & 63) }
+        }
+        let present = Bitmap(words: presentWords, count: count)
+        let seen = Set((0..<7).compactMap { Kind(rawValue: UInt8($0)) }.filter { $0 != .null && seenBits & (1 << $0.rawValue) != 0 })
         func perCode<T>(_ convert: (UnsafeBufferPointer<UInt8>) -> T?) -> [T?] {
             (0..<Int32(dictionary.count)).map { code in dictionary.withBytes(of: code) { convert($0) } }
         }
 
         if seen.isEmpty || seen.isSubset(of: [.boolTrue, .boolFalse]) {
-            let values = Bitmap(count: count, rows: kinds.indices.filter { kinds[$0] == .boolTrue })
-            return Column(name: name, values: .bool(values), present: present, count: count)
+            return Column(name: name, values: .bool(Bitmap(words: trueWords, count: count)), present: present,
+                          count: count)
         }
         if seen == [.integer] {
             let values = perCode(Self.integer)
