@@ -37,7 +37,9 @@ struct LoadSession {
         for index in tables.builders.indices { built.append(tables.builders[index].finish()) }
         var origins: [String: RowOrigins] = [:]
         for origin in tables.origins { origins[origin.table] = origin }
-        let assembler = DatasetAssembler(name: dealer ?? fallbackName, dealer: dealer, asOf: asOf, sources: sources)
+        // A blank dealer would make an empty welcome line: the file's name says more.
+        let named = dealer.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        let assembler = DatasetAssembler(name: named ?? fallbackName, dealer: dealer, asOf: asOf, sources: sources)
         return try assembler.assemble(customers: built[0], followups: built[1], traffic: built[2], targets: built[3],
                                       origins: origins)
     }
