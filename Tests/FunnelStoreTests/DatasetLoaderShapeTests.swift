@@ -150,6 +150,7 @@ import Testing
     @Test func withoutADealerTheNameIsTheFirstFilesBaseName() throws {
         #expect(try Load.dataset("{}", file: "/tmp/x/october.json").name == "october")
         #expect(try Load.dataset("", file: "customers.jsonl").name == "customers")
+        #expect(try Load.dataset(#"{"dealer": " "}"#, file: "october.json").name == "october")
     }
 
     @Test func aByteOrderMarkIsSkipped() throws {

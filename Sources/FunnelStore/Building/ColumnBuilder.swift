@@ -17,16 +17,21 @@ struct ColumnBuilder: Sendable {
     private var interner = StringInterner()
     private var enumCodes: [UInt8] = []
 
+    /// `type == .bool`, kept apart so the per-row path does not match on `type`.
+    private let isBool: Bool
+
     init(name: String, type: ColumnType) {
         self.name = name
         self.type = type
+        if case .bool = type { isBool = true } else { isBool = false }
     }
 
+    @inline(__always)
     private mutating func advance(present isPresent: Bool) {
         let word = count >> 6
         if word == presentWords.count {
             presentWords.append(0)
-            if case .bool = type { boolWords.append(0) }
+            if isBool { boolWords.append(0) }
         }
         if isPresent {
             presentWords[word] |= 1 << UInt64(count & 63)
@@ -95,6 +100,26 @@ struct ColumnBuilder: Sendable {
         case .string(let v): append(string: v)
         case .code(let v): append(code: v)
         }
+    }
+
+    /// Appends the rows of a column built apart (a chunk of the same input read on
+    /// another thread). String codes are re-interned in the other column's code order,
+    /// which is its first-seen order, so the result is what one builder reading both
+    /// parts in turn would hold.
+    mutating func append(contentsOf other: ColumnBuilder) {
+        BitWords.append(other.presentWords, count: other.count, to: &presentWords, at: count)
+        if isBool { BitWords.append(other.boolWords, count: other.count, to: &boolWords, at: count) }
+        hasNull = hasNull || other.hasNull
+        ints.append(contentsOf: other.ints)
+        doubles.append(contentsOf: other.doubles)
+        days.append(contentsOf: other.days)
+        enumCodes.append(contentsOf: other.enumCodes)
+        if !other.stringCodes.isEmpty {
+            let map = interner.codes(adding: other.interner.dictionary)
+            stringCodes.reserveCapacity(stringCodes.count + other.stringCodes.count)
+            for code in other.stringCodes { stringCodes.append(code >= 0 ? map[Int(code)] : -1) }
+        }
+        count += other.count
     }
 
     func finish() -> Column {

@@ -94,15 +94,14 @@ extension Day {
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         let n = bytes.count
         guard n >= 10 else { return nil }
-        func digit(_ i: Int) -> Int? {
-            let b = bytes[i]
-            return (b >= 48 && b <= 57) ? Int(b - 48) : nil
-        }
-        func number(_ from: Int, _ count: Int) -> Int? {
+        // Called once per date value while loading: plain integer arithmetic, -1 for
+        // "not all digits", no optionals or overflow checks in the loop.
+        @inline(__always) func number(_ from: Int, _ count: Int) -> Int? {
             var v = 0
             for i in from..<(from + count) {
-                guard let d = digit(i) else { return nil }
-                v = v * 10 + d
+                let d = Int(bytes[i]) &- 48
+                if d < 0 || d > 9 { return nil }
+                v = v &* 10 &+ d
             }
             return v
         }

@@ -5,7 +5,13 @@
 /// A load either returns the whole dataset or throws a `LoadFailure` naming each
 /// problem by file, line, column, record and field; nothing is ever half-loaded.
 public struct DatasetLoader: Sendable {
-    public init() {}
+    /// The file size from which a file is read on two threads (tests lower it to run
+    /// that path on small inputs).
+    let chunkThreshold: Int
+
+    public init() { chunkThreshold = ChunkedRead.defaultThreshold }
+
+    init(chunkThreshold: Int) { self.chunkThreshold = chunkThreshold }
 
     /// Loads the files and folders named, in order.
     public func load(paths: [String]) throws(LoadFailure) -> Dataset {
@@ -20,7 +26,7 @@ public struct DatasetLoader: Sendable {
             }
             total += bytes.count
             try checkSize(total, file: input.shown)
-            try session.read(bytes, file: input.shown, kind: input.kind)
+            try session.read(bytes, file: input.shown, kind: input.kind, chunkThreshold: chunkThreshold)
         }
         return try session.finish(name: plan.fallbackName)
     }
@@ -36,7 +42,7 @@ public struct DatasetLoader: Sendable {
         }
         try checkSize(bytes.count, file: file)
         var session = LoadSession()
-        try session.read(bytes, file: file, kind: kind)
+        try session.read(bytes, file: file, kind: kind, chunkThreshold: chunkThreshold)
         return try session.finish(name: InputPlan.datasetName(file))
     }
 

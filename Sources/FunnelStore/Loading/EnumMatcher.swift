@@ -1,64 +1,69 @@
 /// Finds an enum field's code straight from the input bytes: the English tokens in any
-/// ASCII case and the Chinese words, compared without making a `String` per value.
+/// ASCII case and the Chinese words, compared as two machine words without making a
+/// `String` per value.
 ///
 /// Anything the fast comparison does not match goes to `EnumVocabulary.code(for:)`,
 /// so the accepted spellings are exactly the vocabulary's, Unicode case rules included.
-struct EnumMatcher: Sendable {
+/// A class, so handing the matcher to each value costs one reference, not a copy.
+final class EnumMatcher: Sendable {
     let vocabulary: EnumVocabulary
-    /// All spellings back to back; spelling `k` is `bytes[starts[k] ..< starts[k + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    private let codes: [UInt8]
-    /// Whether spelling `k` is an English token, compared ignoring ASCII case.
-    private let caseless: [Bool]
+
+    /// One spelling of up to 16 bytes as two little-endian words, zero-padded; English
+    /// tokens stored lowercased.
+    private struct Spelling: Sendable {
+        let length: Int
+        let head: UInt64
+        let tail: UInt64
+        let code: UInt8
+        let caseless: Bool
+    }
+
+    private let spellings: [Spelling]
 
     init(_ vocabulary: EnumVocabulary) {
         self.vocabulary = vocabulary
-        var bytes: [UInt8] = []
-        var starts = [0]
-        var codes: [UInt8] = []
-        var caseless: [Bool] = []
+        var spellings: [Spelling] = []
         for (code, token) in vocabulary.tokens.enumerated() {
-            for (word, isToken) in [(token, true)] + vocabulary.chinese[code].map({ ($0, false) }) {
-                bytes += Array(word.utf8)
-                starts.append(bytes.count)
-                codes.append(UInt8(code))
-                caseless.append(isToken)
+            for (word, isToken) in [(token.lowercased(), true)] + vocabulary.chinese[code].map({ ($0, false) }) {
+                var bytes = Array(word.utf8)
+                // Longer spellings are left to the slow path.
+                guard bytes.count <= 16 else { continue }
+                let length = bytes.count
+                bytes += repeatElement(0, count: 16 - length)
+                let (head, tail) = bytes.withUnsafeBytes {
+                    ($0.loadUnaligned(fromByteOffset: 0, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                }
+                spellings.append(Spelling(length: length, head: head, tail: tail, code: UInt8(code), caseless: isToken))
             }
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.codes = codes
-        self.caseless = caseless
+        self.spellings = spellings
     }
 
     func code(for value: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        let found: UInt8? = bytes.withUnsafeBufferPointer { spellings in
-            for k in codes.indices {
-                let start = starts[k], length = starts[k + 1] - start
-                guard length == value.count else { continue }
-                var equal = true
-                if caseless[k] {
-                    for i in 0..<length where Self.asciiLower(value[i]) != Self.asciiLower(spellings[start + i]) {
-                        equal = false
-                        break
-                    }
-                } else {
-                    for i in 0..<length where value[i] != spellings[start + i] {
-                        equal = false
-                        break
-                    }
+        if value.count <= 16, let base = value.baseAddress {
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress?.copyMemory(from: base, byteCount: value.count) }
+            let (head, tail) = words
+            let lowerHead = Self.asciiLowercased(head), lowerTail = Self.asciiLowercased(tail)
+            for spelling in spellings where spelling.length == value.count {
+                if spelling.caseless {
+                    if lowerHead == spelling.head && lowerTail == spelling.tail { return spelling.code }
+                } else if head == spelling.head && tail == spelling.tail {
+                    return spelling.code
                 }
-                if equal { return codes[k] }
             }
-            return nil
         }
-        if let found { return found }
         return vocabulary.code(for: String(decoding: value, as: UTF8.self))
     }
 
+    /// `A`-`Z` to `a`-`z` in each byte of a word; other bytes (UTF-8 included) unchanged.
     @inline(__always)
-    private static func asciiLower(_ b: UInt8) -> UInt8 {
-        b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+    private static func asciiLowercased(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let heptets = word & (0x7F &* ones)
+        let atLeastA = heptets &+ ((0x80 - 0x41) &* ones)
+        let aboveZ = heptets &+ ((0x80 - 0x5B) &* ones)
+        let upper = atLeastA & ~aboveZ & ~word & (0x80 &* ones)
+        return word | (upper >> 2)
     }
 }

@@ -1,5 +1,5 @@
-/// How the loader reads one known field: its `FieldType` with the enum vocabulary
-/// turned into a byte matcher once per load rather than once per value.
+/// How the loader reads one known field: its `FieldType` without payloads that are
+/// reference counted, so taking a field's plan per value costs no retain or release.
 enum FieldPlan: Sendable {
     case string
     case int(ClosedRange<Int64>?)
@@ -7,17 +7,6 @@ enum FieldPlan: Sendable {
     case bool
     case date
     case month
-    case enumeration(EnumMatcher)
-
-    init(_ type: FieldType) {
-        switch type {
-        case .string: self = .string
-        case .int(let range): self = .int(range)
-        case .double: self = .double
-        case .bool: self = .bool
-        case .date: self = .date
-        case .month: self = .month
-        case .enumeration(let vocabulary): self = .enumeration(EnumMatcher(vocabulary))
-        }
-    }
+    /// An index into `RecordLayout.enums`.
+    case enumeration(Int)
 }

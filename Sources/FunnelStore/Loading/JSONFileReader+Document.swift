@@ -5,90 +5,114 @@ extension JSONFileReader {
     ///
     /// Any table may be absent or null. Keys other than these are checked to be JSON and
     /// skipped, so a file exported with extra sections (a version, a comment) still loads.
-    mutating func readDocument(into tables: inout TableSet) throws(JSONSyntaxError) {
-        scanner.skipWhitespace()
-        guard !scanner.isAtEnd else {
-            throw JSONSyntaxError(offset: scanner.position,
-                                  #"empty file: expected a JSON object such as {"customers": [...]}"#)
+    /// Returns `.stopped` when the read reached `stopOffset` at a record; calling again
+    /// goes on from there.
+    mutating func readDocument(into tables: inout TableSet) throws(JSONSyntaxError) -> ReadOutcome {
+        if !state.started {
+            scanner.skipWhitespace()
+            let start = scanner.position
+            let kind = try scanner.nextValue()
+            guard kind == .object else {
+                let hint = kind == .array ? #"; put the records under their table: {"customers": [...]}"# : ""
+                throw JSONSyntaxError(offset: start, "expected a JSON object at the top of the file, found "
+                    + kind.article + hint)
+            }
+            try scanner.beginObject()
+            state.started = true
         }
-        let start = scanner.position
-        let kind = try scanner.nextValue()
-        guard kind == .object else {
-            let hint = kind == .array ? #"; put the records under their table: {"customers": [...]}"# : ""
-            throw JSONSyntaxError(offset: start, "expected a JSON object at the top of the file, found "
-                + kind.article + hint)
-        }
-        try scanner.beginObject()
-        var first = true
-        var seenTables = [Bool](repeating: false, count: TableSchema.all.count)
-        var seenDealer = false
-        var seenAsOf = false
-        while let key = try scanner.nextKey(first: &first) {
+        if let table = state.table, try readRecords(of: table, into: &tables) == .stopped { return .stopped }
+        while let key = try scanner.nextKey(first: &state.firstMember) {
             scanner.skipWhitespace()
             let valueStart = scanner.position
             if let table = TableSet.index(ofTable: key) {
-                let name = TableSchema.all[table].name
-                if seenTables[table] {
-                    report(at: valueStart, field: name) { ValueMessage.duplicateKey(key) }
+                if state.seenTables[table] {
+                    report(at: valueStart, field: TableSchema.all[table].name) {
+                        ValueMessage.duplicateTopLevelKey(key)
+                    }
                     try scanner.skipValue()
                     continue
                 }
-                seenTables[table] = true
-                try readTable(table, into: &tables)
+                state.seenTables[table] = true
+                if try readTable(table, into: &tables) == .stopped { return .stopped }
             } else if key.elementsEqual("dealer".utf8) {
-                if seenDealer {
-                    report(at: valueStart, field: "dealer") { ValueMessage.duplicateKey(key) }
+                if state.seenDealer {
+                    report(at: valueStart, field: "dealer") { ValueMessage.duplicateTopLevelKey(key) }
                     try scanner.skipValue()
                     continue
                 }
-                seenDealer = true
+                state.seenDealer = true
                 try readDealer()
             } else if key.elementsEqual("as_of".utf8) {
-                if seenAsOf {
-                    report(at: valueStart, field: "as_of") { ValueMessage.duplicateKey(key) }
+                if state.seenAsOf {
+                    report(at: valueStart, field: "as_of") { ValueMessage.duplicateTopLevelKey(key) }
                     try scanner.skipValue()
                     continue
                 }
-                seenAsOf = true
+                state.seenAsOf = true
                 try readAsOf()
             } else {
                 try scanner.skipValue()
             }
         }
         try scanner.expectEnd(after: "the top-level object")
+        return .finished
     }
 
     /// "customers": [ record, record, ... ]
-    private mutating func readTable(_ table: Int, into tables: inout TableSet) throws(JSONSyntaxError) {
+    private mutating func readTable(_ table: Int, into tables: inout TableSet) throws(JSONSyntaxError)
+        -> ReadOutcome {
         let name = TableSchema.all[table].name
         let start = scanner.position
         let kind = try scanner.nextValue()
-        if kind == .null { return }
+        if kind == .null { return .finished }
         guard kind == .array else {
-            report(at: start, field: name) { "expected an array of records, found \(kind.article)" }
-            try finish(kind)
-            return
+            let found = try finishDescribing(kind)
+            report(at: start, field: name) { "expected an array of records, found \(found)" }
+            return .finished
         }
         try scanner.beginArray()
-        let firstRow = tables.builders[table].rowCount
-        var number = 0
-        var first = true
-        while try scanner.nextElement(first: &first) {
-            number += 1
-            place = .element(table: name, number: number)
-            scanner.skipWhitespace()
+        state.table = table
+        state.firstElement = true
+        state.atRecord = false
+        state.recordNumber = 0
+        state.firstRow = tables.builders[table].rowCount
+        return try readRecords(of: table, into: &tables)
+    }
+
+    /// The records of the array being read, up to its `]` or to `stopOffset`.
+    private mutating func readRecords(of table: Int, into tables: inout TableSet) throws(JSONSyntaxError)
+        -> ReadOutcome {
+        let name = TableSchema.all[table].name
+        while true {
+            if !state.atRecord {
+                guard try scanner.nextElement(first: &state.firstElement) else { break }
+                scanner.skipWhitespace()
+            }
+            state.atRecord = false
+            if scanner.position >= stopOffset {
+                if scanner.position == stopOffset {
+                    state.atRecord = true
+                    return .stopped
+                }
+                missedStop = true
+                stopOffset = .max
+            }
+            state.recordNumber += 1
+            place = .element(table: name, number: state.recordNumber)
             if scanner.current == UInt8(ascii: "{") {
                 try readRecord(into: &tables.builders[table], layout: &tables.layouts[table])
             } else {
                 let recordStart = scanner.position
-                let kind = try scanner.nextValue()
-                report(at: recordStart, field: nil) { "expected an object (one record), found \(kind.article)" }
-                try finish(kind)
+                let found = try finishDescribing(try scanner.nextValue())
+                report(at: recordStart, field: nil) { "expected an object (one record), found \(found)" }
             }
         }
         place = .none
+        state.table = nil
         tables.origins[table].append(RowOrigins.Segment(
-            file: file, firstRow: firstRow, rowCount: tables.builders[table].rowCount - firstRow, lines: nil))
+            file: file, firstRow: state.firstRow, rowCount: tables.builders[table].rowCount - state.firstRow,
+            lines: nil))
+        return .finished
     }
 
     /// "dealer": a string (a number is taken as its text), or null.
@@ -99,8 +123,8 @@ extension JSONFileReader {
         case .number: dealer = String(decoding: scanner.text(of: try scanner.readNumber()), as: UTF8.self)
         case .null: dealer = nil
         case let kind:
-            report(at: start, field: "dealer") { ValueMessage.wrongType(.string, found: kind.article) }
-            try finish(kind)
+            let found = try finishDescribing(kind)
+            report(at: start, field: "dealer") { ValueMessage.wrongType(.string, found: found) }
         }
     }
 
@@ -117,14 +141,9 @@ extension JSONFileReader {
             }
         case .null:
             asOf = nil
-        case .number:
-            let text = scanner.text(of: try scanner.readNumber())
-            report(at: start, field: "as_of") {
-                ValueMessage.wrongType(.date, found: "the number " + ByteDescription.number(text))
-            }
         case let kind:
-            report(at: start, field: "as_of") { ValueMessage.wrongType(.date, found: kind.article) }
-            try finish(kind)
+            let found = try finishDescribing(kind)
+            report(at: start, field: "as_of") { ValueMessage.wrongType(.date, found: found) }
         }
     }
 }

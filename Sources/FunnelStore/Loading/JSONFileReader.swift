@@ -14,6 +14,13 @@ struct JSONFileReader {
     /// The file's `dealer` and `as_of`, when it has them.
     var dealer: String?
     var asOf: Day?
+    /// Where the read is, so it can stop and go on (see `ChunkedRead`).
+    var state = ReadState()
+    /// A record or line start where the read stops (returns `.stopped`) if it gets
+    /// there exactly; `Int.max` for none.
+    var stopOffset = Int.max
+    /// The read went past `stopOffset` without a record starting there.
+    var missedStop = false
     private var locator: TextLocator
 
     init(file: String, bytes: UnsafeBufferPointer<UInt8>, lineMode: Bool, problems: ProblemLog) {
@@ -23,9 +30,26 @@ struct JSONFileReader {
         self.problems = problems
     }
 
+    /// A reader for a speculative chunk that starts at `offset`, in the state `state`
+    /// claims (see `ChunkedRead`).
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, lineMode: Bool, startingAt offset: Int,
+         state: ReadState) {
+        self.init(file: file, bytes: bytes, lineMode: lineMode, problems: ProblemLog())
+        scanner.resume(at: offset, depth: state.table == nil ? 0 : 2)
+        self.state = state
+        startTable = state.table
+    }
+
+    /// The table a speculative chunk assumed it started in.
+    private(set) var startTable: Int?
+
+    /// Whether the reader met any problem with the data.
+    var hasProblems: Bool { problems.total > 0 }
+
     // MARK: - Problems
 
     /// Logs a problem with the current record; its text is built only if it will be shown.
+    @inline(never)
     mutating func report(at offset: Int, field: String?, _ message: () -> String) {
         guard !problems.isFull else {
             problems.add { LoadDiagnostic(file: file, message: "") }
@@ -50,13 +74,16 @@ struct JSONFileReader {
         JSONSyntaxError(offset: offset, message, record: place.label, field: field)
     }
 
-    /// Reads past the rest of a value whose kind `nextValue` returned.
-    mutating func finish(_ kind: JSONValueKind) throws(JSONSyntaxError) {
+    /// Reads past the rest of a value that was not wanted and says what it was, for
+    /// "found ...": `the number 5`, `the string "x"`, `an array`.
+    mutating func finishDescribing(_ kind: JSONValueKind) throws(JSONSyntaxError) -> String {
         switch kind {
-        case .string: _ = try scanner.readString()
-        case .number: _ = try scanner.readNumber()
-        case .object, .array: try scanner.skipValue()
-        case .true, .false, .null: break
+        case .string: return ValueMessage.string(try scanner.readString())
+        case .number: return "the number " + ByteDescription.number(scanner.text(of: try scanner.readNumber()))
+        case .object, .array:
+            try scanner.skipValue()
+            return kind.article
+        case .true, .false, .null: return kind.article
         }
     }
 
@@ -70,32 +97,42 @@ struct JSONFileReader {
         let recordStart = scanner.position
         try scanner.beginObject()
         var first = true
-        var ordinal = 0
-        while let key = try scanner.nextKey(first: &first) {
-            let match = layout.keys.match(key, ordinal: ordinal)
-            ordinal += 1
+        var previous = -1
+        while try scanner.nextMember(first: &first) {
+            let match: KeyMatcher.Match
+            if let (entry, length) = layout.keys.predictedKey(after: previous, in: scanner.bytes, at: scanner.position),
+               scanner.consumeKey(length: length) {
+                match = layout.keys.accept(entry, previous: &previous)
+            } else {
+                match = layout.keys.match(try scanner.readKey(), previous: &previous)
+            }
+            // The key as written is needed only for messages: `previous` is its entry.
+            let entry = previous
             switch match {
             case .field(let field):
                 if builder.isSet(field: field) {
                     scanner.skipWhitespace()
                     report(at: scanner.position, field: layout.schema.fields[field].name) {
-                        ValueMessage.duplicateKey(key)
+                        ValueMessage.duplicateKey(layout.keys.text(of: entry))
                     }
                     try scanner.skipValue()
                 } else {
                     try readField(field, layout: layout, into: &builder)
                 }
-            case .extra(let name):
-                if builder.isSet(extra: name) {
+            case .extra(let n):
+                guard let column = layout.keys.column(ofExtra: n, in: &builder) else {
+                    throw stop(at: recordStart, "more than \(KeyMatcher.extraLimit) different unknown keys in "
+                        + "\(layout.schema.name): Funnel keeps at most \(KeyMatcher.extraLimit) extra columns per table")
+                }
+                if builder.isSet(extraColumn: column) {
                     scanner.skipWhitespace()
-                    report(at: scanner.position, field: name) { ValueMessage.duplicateKey(key) }
+                    report(at: scanner.position, field: layout.keys.extraNames[n]) {
+                        ValueMessage.duplicateKey(layout.keys.text(of: entry))
+                    }
                     try scanner.skipValue()
                 } else {
-                    try readExtra(name, into: &builder)
+                    try readExtra(column: column, into: &builder)
                 }
-            case .tooManyExtras:
-                throw stop(at: recordStart, "more than \(KeyMatcher.extraLimit) different unknown keys in "
-                    + "\(layout.schema.name): Funnel keeps at most \(KeyMatcher.extraLimit) extra columns per table")
             }
         }
         for field in layout.required where !builder.isSet(field: field) {
@@ -123,8 +160,8 @@ struct JSONFileReader {
                 builder.setString(bytes: text, field: field)
                 return
             case .enumeration(let matcher):
-                if let code = matcher.code(for: text) {
-                    builder.set(.code(code), field: field)
+                if let code = layout.enums[matcher].code(for: text) {
+                    builder.setCode(code, field: field)
                     return
                 }
                 report(at: start, field: layout.schema.fields[field].name) {
@@ -132,13 +169,13 @@ struct JSONFileReader {
                 }
             case .date:
                 if let day = Day.parse(text) {
-                    builder.set(.day(day), field: field)
+                    builder.setDay(day, field: field)
                     return
                 }
                 report(at: start, field: layout.schema.fields[field].name) { ValueMessage.badDate(text) }
             case .month:
                 if let day = MonthText.parse(String(decoding: text, as: UTF8.self)) {
-                    builder.set(.day(day), field: field)
+                    builder.setDay(day, field: field)
                     return
                 }
                 report(at: start, field: layout.schema.fields[field].name) { ValueMessage.badMonth(text) }
@@ -156,7 +193,7 @@ struct JSONFileReader {
             case .int(let range):
                 if let value = integer(number) {
                     if range?.contains(value) ?? true {
-                        builder.set(.int(value), field: field)
+                        builder.setInt(value, field: field)
                         return
                     }
                     report(at: start, field: layout.schema.fields[field].name) {
@@ -173,7 +210,7 @@ struct JSONFileReader {
                 }
             case .double:
                 if let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite {
-                    builder.set(.double(value), field: field)
+                    builder.setDouble(value, field: field)
                     return
                 }
                 report(at: start, field: layout.schema.fields[field].name) {
@@ -184,7 +221,7 @@ struct JSONFileReader {
             }
         case .true, .false:
             if case .bool = plan {
-                builder.set(.bool(kind == .true), field: field)
+                builder.setBool(kind == .true, field: field)
                 return
             }
             wrongType(at: start, field: field, layout: layout, found: kind.article)
@@ -197,9 +234,10 @@ struct JSONFileReader {
             wrongType(at: start, field: field, layout: layout, found: kind.article)
         }
         // Null, or a value that was reported: the row stays whole and the field counts as set.
-        builder.set(.null, field: field)
+        builder.setNull(field: field)
     }
 
+    @inline(never)
     private mutating func wrongType(at offset: Int, field: Int, layout: RecordLayout, found: String) {
         report(at: offset, field: layout.schema.fields[field].name) {
             ValueMessage.wrongType(layout.schema.fields[field].type, found: found)
@@ -222,21 +260,19 @@ struct JSONFileReader {
     }
 
     /// A key the schema does not know: kept as it was written, typed when the table ends.
-    private mutating func readExtra(_ name: String, into builder: inout TableBuilder) throws(JSONSyntaxError) {
+    private mutating func readExtra(column: Int, into builder: inout TableBuilder) throws(JSONSyntaxError) {
         scanner.skipWhitespace()
         let start = scanner.position
-        let raw: RawScalar
         switch try scanner.nextValue() {
-        case .string: raw = .string(String(decoding: try scanner.readString(), as: UTF8.self))
-        case .number: raw = .number(String(decoding: scanner.text(of: try scanner.readNumber()), as: UTF8.self))
-        case .true: raw = .bool(true)
-        case .false: raw = .bool(false)
-        case .null: raw = .null
+        case .string: builder.setExtra(.string, bytes: try scanner.readString(), column: column)
+        case .number: builder.setExtra(.number, bytes: scanner.text(of: try scanner.readNumber()), column: column)
+        case .true: builder.setExtra(.bool(true), column: column)
+        case .false: builder.setExtra(.bool(false), column: column)
+        case .null: builder.setExtra(.null, column: column)
         case .object, .array:
             try scanner.skipValue()
-            raw = .json(String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[start..<scanner.position]),
-                               as: UTF8.self))
+            builder.setExtra(.json, bytes: UnsafeBufferPointer(rebasing: scanner.bytes[start..<scanner.position]),
+                             column: column)
         }
-        builder.setExtra(raw, key: name)
     }
 }

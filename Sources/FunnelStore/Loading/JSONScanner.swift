@@ -35,6 +35,15 @@ struct JSONScanner {
         openers.reserveCapacity(16)
     }
 
+    /// Moves to `offset` as if `depth` brackets were open there (a speculative chunk
+    /// starts inside the top-level object and a table's array). Their offsets are not
+    /// known, so a message naming them would be wrong; `ChunkedRead` never keeps a
+    /// chunk that met any problem.
+    mutating func resume(at offset: Int, depth: Int) {
+        position = offset
+        openers = Array(repeating: offset, count: depth)
+    }
+
     var isAtEnd: Bool { position >= bytes.count }
 
     /// The byte at the position, if any.
@@ -47,6 +56,15 @@ struct JSONScanner {
     mutating func skipWhitespace() {
         var i = position
         let n = bytes.count
+        // Most separators are followed by nothing or by one space.
+        guard i < n, bytes[i] <= 0x20 else { return }
+        if bytes[i] == 0x20 {
+            i += 1
+            guard i < n, bytes[i] <= 0x20 else {
+                position = i
+                return
+            }
+        }
         while i < n {
             let b = bytes[i]
             if b > 0x20 { break }
@@ -93,16 +111,17 @@ struct JSONScanner {
         }
     }
 
+    /// Consumes `true`, `false` or `null` (the first byte already seen), comparing four
+    /// bytes at once.
     private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
         let start = position
         var matches = start + length <= bytes.count
-        if matches {
-            let text = word.utf8Start
-            for k in 0..<length where bytes[start + k] != text[k] {
-                matches = false
-                break
-            }
+        if matches, let base = bytes.baseAddress {
+            let text = UnsafeRawPointer(word.utf8Start)
+            let input = UnsafeRawPointer(base + start)
+            matches = input.loadUnaligned(as: UInt32.self) == text.loadUnaligned(as: UInt32.self)
+                && (length == 4 || bytes[start + 4] == word.utf8Start[4])
         }
         // `trueish` or `nullable` is a bare word, not a literal followed by garbage.
         if matches, start + length < bytes.count, Self.isWordByte(bytes[start + length]) { matches = false }
@@ -121,7 +140,22 @@ struct JSONScanner {
         let open = position
         let n = bytes.count
         var i = open + 1
-        while i < n {
+        guard let base = bytes.baseAddress else { throw unterminatedString(open) }
+        let raw = UnsafeRawPointer(base)
+        while true {
+            // Eight bytes at a time while they are plain ASCII: no quote, backslash,
+            // control character or high bit (the SWAR tests of "Bit Twiddling Hacks").
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let special = Self.hasByte(word, 0x22) | Self.hasByte(word, 0x5C) | Self.hasByteBelow0x20(word)
+                    | (word & 0x8080_8080_8080_8080)
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            guard i < n else { throw unterminatedString(open) }
             let b = bytes[i]
             if b == 0x22 {
                 position = i + 1
@@ -131,28 +165,42 @@ struct JSONScanner {
             if b < 0x20 { throw controlCharacter(at: i, open: open) }
             if b < 0x80 {
                 i += 1
-            } else {
-                guard let end = UTF8Text.sequenceEnd(bytes, at: i) else { throw invalidUTF8(at: i) }
-                i = end
+                continue
             }
+            // A run of non-ASCII characters (Chinese text), checked character by character
+            // without going back to the word loop; the common three-byte form inline.
+            var lead = b
+            repeat {
+                if lead >= 0xE1 && lead <= 0xEC && i + 2 < n && bytes[i + 1] & 0xC0 == 0x80
+                    && bytes[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                } else {
+                    guard let end = UTF8Text.sequenceEnd(bytes, at: i) else { throw invalidUTF8(at: i) }
+                    i = end
+                }
+                guard i < n else { break }
+                lead = bytes[i]
+            } while lead >= 0x80
         }
-        throw unterminatedString(open)
     }
 
     /// The slow path: decodes the string from its first escape on into the scratch buffer.
     private mutating func readEscapedString(open: Int, firstEscape: Int) throws(JSONSyntaxError)
         -> UnsafeBufferPointer<UInt8> {
         scratch.count = 0
-        scratch.append(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<firstEscape]))
         let n = bytes.count
+        // Bytes between escapes are copied a run at a time.
+        var run = open + 1
         var i = firstEscape
         while i < n {
             let b = bytes[i]
             if b == 0x22 {
+                scratch.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 position = i + 1
                 return scratch.bytes
             }
             if b == 0x5C {
+                scratch.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 guard i + 1 < n else { throw unterminatedString(open) }
                 let escaped: UInt8
                 switch bytes[i + 1] {
@@ -168,6 +216,7 @@ struct JSONScanner {
                     let (scalar, next) = try unicodeEscape(at: i, open: open)
                     scratch.appendScalar(scalar)
                     i = next
+                    run = i
                     continue
                 default:
                     let next = bytes[i + 1]
@@ -178,15 +227,14 @@ struct JSONScanner {
                 }
                 scratch.append(escaped)
                 i += 2
+                run = i
                 continue
             }
             if b < 0x20 { throw controlCharacter(at: i, open: open) }
             if b < 0x80 {
-                scratch.append(b)
                 i += 1
             } else {
                 guard let end = UTF8Text.sequenceEnd(bytes, at: i) else { throw invalidUTF8(at: i) }
-                scratch.append(UnsafeBufferPointer(rebasing: bytes[i..<end]))
                 i = end
             }
         }
@@ -334,6 +382,15 @@ struct JSONScanner {
     /// next string is read) with the `:` consumed, or `nil` when the `}` closes it.
     /// `first` is true before the first member and is cleared.
     mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> UnsafeBufferPointer<UInt8>? {
+        guard try nextMember(first: &first) else { return nil }
+        return try readKey()
+    }
+
+    /// The first half of `nextKey`: moves past the `,` to the next member's key and
+    /// returns `true` with the position at its opening quote, or consumes the `}` and
+    /// returns `false`. The caller then reads the key with `readKey` or
+    /// `consumeKey(length:)`.
+    mutating func nextMember(first: inout Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard position < bytes.count else { throw unclosed() }
         let b = bytes[position]
@@ -341,7 +398,7 @@ struct JSONScanner {
             position += 1
             openers.removeLast()
             first = false
-            return nil
+            return false
         }
         if first {
             first = false
@@ -363,6 +420,11 @@ struct JSONScanner {
                 throw failure(at: position, "expected a string key after ',', found \(found(position))" + hint)
             }
         }
+        return true
+    }
+
+    /// Reads the key at the position (its opening quote) and the `:` after it.
+    mutating func readKey() throws(JSONSyntaxError) -> UnsafeBufferPointer<UInt8> {
         let key = try readString()
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -372,6 +434,21 @@ struct JSONScanner {
         }
         position += 1
         return key
+    }
+
+    /// Consumes a key already compared by the caller (`length` bytes after the opening
+    /// quote, then the closing quote) and the `:` after it. Returns `false`, moving
+    /// nothing, when no `:` follows; `readKey` then reports it.
+    @inline(__always)
+    mutating func consumeKey(length: Int) -> Bool {
+        var i = position + length + 2
+        let n = bytes.count
+        if i < n, bytes[i] == 0x20 { i += 1 }
+        while i < n, bytes[i] <= 0x20, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D
+                || (bytes[i] == 0x0A && !lineMode) { i += 1 }
+        guard i < n, bytes[i] == UInt8(ascii: ":") else { return false }
+        position = i + 1
+        return true
     }
 
     /// array = begin-array [ value *( value-separator value ) ] end-array
@@ -445,11 +522,14 @@ struct JSONScanner {
     }
 
     // MARK: - Messages
+    // Kept out of line (`@inline(never)`) so the hot functions stay small.
 
+    @inline(never)
     func failure(at offset: Int, _ message: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: offset, message)
     }
 
+    @inline(never)
     func found(_ offset: Int) -> String {
         ByteDescription.found(in: bytes, at: offset, lines: lineMode)
     }
@@ -457,6 +537,7 @@ struct JSONScanner {
     private func location(_ offset: Int) -> String { TextLocator.describe(offset, in: bytes) }
 
     /// End of input inside an object or array: name the bracket left open.
+    @inline(never)
     private func unclosed() -> JSONSyntaxError {
         guard let top = openers.last else { return unexpectedEnd("expected a value") }
         let isObject = bytes[top] == UInt8(ascii: "{")
@@ -464,6 +545,7 @@ struct JSONScanner {
             + "\(isObject ? "object" : "array") opened at \(location(top))")
     }
 
+    @inline(never)
     private func unexpectedEnd(_ expectation: String) -> JSONSyntaxError {
         var message = "unexpected end of file: \(expectation)"
         if let top = openers.last {
@@ -473,10 +555,12 @@ struct JSONScanner {
         return failure(at: bytes.count, message)
     }
 
+    @inline(never)
     private func unterminatedString(_ open: Int) -> JSONSyntaxError {
         failure(at: bytes.count, "unexpected end of file inside the string that starts at \(location(open))")
     }
 
+    @inline(never)
     private func controlCharacter(at i: Int, open: Int) -> JSONSyntaxError {
         switch bytes[i] {
         case 0x0A:
@@ -494,17 +578,20 @@ struct JSONScanner {
         }
     }
 
+    @inline(never)
     private func invalidUTF8(at i: Int) -> JSONSyntaxError {
         failure(at: i, "invalid UTF-8 in a string (byte 0x\(ByteDescription.hex(UInt32(bytes[i]), width: 2))): "
             + "the file must be UTF-8 text; GBK and other encodings are not supported")
     }
 
     /// Why a key may be wrong: unquoted or single-quoted keys are a common slip.
+    @inline(never)
     private func keyHint(_ offset: Int) -> String {
         let b = bytes[offset]
         return Self.isWordByte(b) || b == UInt8(ascii: "'") ? " (keys must be in double quotes)" : lineHint(offset)
     }
 
+    @inline(never)
     private func lineHint(_ offset: Int) -> String {
         lineMode && offset < bytes.count && bytes[offset] == 0x0A
             ? " (a JSON Lines record must be on one line)" : ""
@@ -512,6 +599,20 @@ struct JSONScanner {
 
     @inline(__always)
     static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    /// High bit set in each byte of `word` equal to `byte` (and possibly in bytes after the
+    /// first such byte, which the callers never look past).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// High bit set in each byte below 0x20 (exact for the first such byte).
+    @inline(__always)
+    private static func hasByteBelow0x20(_ word: UInt64) -> UInt64 {
+        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+    }
 
     static func isWordByte(_ b: UInt8) -> Bool {
         isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b == UInt8(ascii: "_")

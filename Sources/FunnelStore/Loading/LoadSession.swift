@@ -11,29 +11,23 @@ struct LoadSession {
 
     /// Reads one input's bytes. A problem that stops the file throws at once; record
     /// problems are kept and thrown by `finish`, after every input has been read.
-    mutating func read(_ bytes: [UInt8], file: String, kind: InputFile.Kind) throws(LoadFailure) {
+    mutating func read(_ bytes: [UInt8], file: String, kind: InputFile.Kind, chunkThreshold: Int)
+        throws(LoadFailure) {
         sources.append(file)
-        let outcome: Result<Void, LoadFailure> = bytes.withUnsafeBufferPointer { buffer in
+        let reading = ChunkedRead(file: file, kind: kind, threshold: chunkThreshold)
+        let outcome: Result<ChunkedRead.Facts, LoadFailure> = bytes.withUnsafeBufferPointer { buffer in
             if let problem = TextCheck.problem(buffer) {
                 return .failure(LoadFailure(LoadDiagnostic(file: file, message: problem)))
             }
-            var lineMode = false
-            if case .lines = kind { lineMode = true }
-            var reader = JSONFileReader(file: file, bytes: buffer, lineMode: lineMode, problems: problems)
-            do throws(JSONSyntaxError) {
-                switch kind {
-                case .document: try reader.readDocument(into: &tables)
-                case .lines(let table): try reader.readLines(table: table, into: &tables)
-                }
-            } catch {
-                return .failure(LoadFailure(reader.diagnostic(for: error)))
+            if kind == .document && TextCheck.isBlank(buffer) {
+                return .failure(LoadFailure(LoadDiagnostic(
+                    file: file, message: #"empty file: expected a JSON object such as {"customers": [...]}"#)))
             }
-            problems = reader.problems
-            if dealer == nil { dealer = reader.dealer }
-            if let day = reader.asOf { asOf = max(asOf ?? day, day) }
-            return .success(())
+            return Result { () throws(LoadFailure) in try reading.read(buffer, into: &tables, problems: &problems) }
         }
-        try outcome.get()
+        let facts = try outcome.get()
+        if dealer == nil { dealer = facts.dealer }
+        if let day = facts.asOf { asOf = max(asOf ?? day, day) }
     }
 
     /// The dataset, or every record problem found.
@@ -43,7 +37,9 @@ struct LoadSession {
         for index in tables.builders.indices { built.append(tables.builders[index].finish()) }
         var origins: [String: RowOrigins] = [:]
         for origin in tables.origins { origins[origin.table] = origin }
-        let assembler = DatasetAssembler(name: dealer ?? fallbackName, dealer: dealer, asOf: asOf, sources: sources)
+        // A blank dealer would make an empty welcome line: the file's name says more.
+        let named = dealer.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        let assembler = DatasetAssembler(name: named ?? fallbackName, dealer: dealer, asOf: asOf, sources: sources)
         return try assembler.assemble(customers: built[0], followups: built[1], traffic: built[2], targets: built[3],
                                       origins: origins)
     }

@@ -3,9 +3,11 @@
 /// It is a class so the scanner can hand out a pointer into it that stays valid until
 /// the next string is decoded, with no copy and no allocation per string.
 final class ScratchBuffer {
-    private(set) var pointer: UnsafeMutablePointer<UInt8>
-    private(set) var capacity: Int
-    var count = 0
+    // Only the one scanner that owns the buffer touches it, so the run-time exclusivity
+    // checks of class properties would only cost time on every decoded byte.
+    @exclusivity(unchecked) private(set) var pointer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private(set) var capacity: Int
+    @exclusivity(unchecked) var count = 0
 
     init(capacity: Int = 256) {
         self.capacity = max(16, capacity)

@@ -20,4 +20,10 @@ enum TextCheck {
         }
         return nil
     }
+
+    /// Whether the file holds nothing but whitespace (and perhaps a byte-order mark).
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = UTF8Text.hasByteOrderMark(bytes) ? 3 : 0
+        return bytes[start...].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
 }

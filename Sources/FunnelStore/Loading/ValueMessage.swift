@@ -25,8 +25,12 @@ enum ValueMessage {
 
     static let nullRequired = "a required field cannot be null"
 
-    static func duplicateKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
+    static func duplicateKey(_ key: String) -> String {
         "duplicate key \(ByteDescription.quoted(key)): the record already has this field"
+    }
+
+    static func duplicateTopLevelKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        "duplicate key \(ByteDescription.quoted(key)): the file already has it"
     }
 
     static func missing(_ names: [String]) -> String {

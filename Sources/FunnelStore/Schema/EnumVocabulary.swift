@@ -43,9 +43,17 @@ public struct EnumVocabulary: Hashable, Sendable {
     }
 
     /// "walkin (进店), phone (电话), outreach (外拓)": what a message lists as allowed.
+    /// A word that itself joins alternatives with "/" ("短信/微信", also accepted as
+    /// "短信" and "微信") is listed once, as its parts.
     public var allowedDescription: String {
         zip(tokens, chinese).map { token, words in
-            words.isEmpty ? token : "\(token) (\(words.joined(separator: "/")))"
+            var parts: [String] = []
+            for word in words {
+                for part in word.split(separator: "/").map(String.init) where !parts.contains(part) {
+                    parts.append(part)
+                }
+            }
+            return parts.isEmpty ? token : "\(token) (\(parts.joined(separator: "/")))"
         }.joined(separator: ", ")
     }
 }
