@@ -4,11 +4,16 @@ import FunnelOutput
 /// Where results and diagnostics go: results to stdout in the chosen format,
 /// errors to stderr. The one place the front end writes.
 final class Console {
-    let output = StandardStream(descriptor: 1)
-    let errors = StandardStream(descriptor: 2)
+    let output: StandardStream
+    let errors: StandardStream
     var format: OutputFormat
 
-    init(format: OutputFormat) { self.format = format }
+    /// The descriptors are 1 and 2 except in tests, which capture them.
+    init(format: OutputFormat, output: Int32 = 1, errors: Int32 = 2) {
+        self.format = format
+        self.output = StandardStream(descriptor: output)
+        self.errors = StandardStream(descriptor: errors)
+    }
 
     var renderer: Renderer {
         let descriptor = output.currentDescriptor
@@ -39,6 +44,14 @@ final class Console {
             output.flush()
             error(message)
         }
+    }
+
+    /// A note about the session (a load, a setting), kept apart from results on
+    /// stderr so `.output` files and pipes hold results only.
+    func note(_ message: String) {
+        output.flush()
+        errors.write(message + "\n")
+        errors.flush()
     }
 
     func error(_ message: String) {
