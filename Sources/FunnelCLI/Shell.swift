@@ -96,9 +96,12 @@ final class Shell {
         if interpreter.session.cancellation.isCancelled { interpreter.console.error("cancelled") }
     }
 
-    /// Adds an entry to the history and saves the file at once.
+    /// Adds an entry to the history and saves the file at once. Trailing blanks (a
+    /// completion leaves one) are dropped, so the same statement is one entry.
     private func remember(_ entry: String) {
         guard let history else { return }
+        var entry = entry
+        while entry.last == " " || entry.last == "\t" { entry.removeLast() }
         history.add(entry)
         if let warning = historyFile?.save(history) { interpreter.console.error(warning) }
     }
