@@ -18,7 +18,7 @@ extension Interpreter {
             try load(paths.map(PathIdentity.expandingTilde))
         case .today(let day):
             if let day { session.setToday(day) }
-            console.note("today is \(session.today)")
+            if day == nil || interactive { console.note("today is \(session.today)") }
         case .format(let format):
             if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
         case .output(let path):
@@ -61,7 +61,7 @@ extension Interpreter {
         }
         for warning in dataset.warnings { console.error(warning.description) }
         replaceDataset(dataset, paths: paths)
-        console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today))
+        if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
     }
 
     static let helpText: String = {

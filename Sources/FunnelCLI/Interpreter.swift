@@ -19,6 +19,9 @@ final class Interpreter {
     var bail: Bool
     /// Print how long each statement took.
     var timer = false
+    /// At the prompt, commands that change the session say what they did
+    /// ("loaded ...", "today is ..."); scripts stay quiet, as sqlite's do.
+    var interactive = false
     /// KPI names, for `.kpis` and Tab after `kpi`: the KPI catalog's once it is
     /// wired in; empty until then.
     var kpiNames: [String] = []

@@ -24,6 +24,7 @@ final class Shell {
         self.history = history
         self.historyFile = historyFile
         interpreter.history = history
+        interpreter.interactive = true
     }
 
     /// Sets up the terminal side (locale, Ctrl-C, history file, libedit or the plain
@@ -52,10 +53,15 @@ final class Shell {
 
     func run() {
         let session = interpreter.session
-        interpreter.console.output.write("funnel \(FunnelVersion.current) — "
-                                         + DatasetSummary.line(session.dataset, today: session.today)
-                                         + ". Type help for statements, .help for commands.\n")
-        interpreter.console.output.flush()
+        let welcome = "funnel \(FunnelVersion.current) — " + DatasetSummary.line(session.dataset, today: session.today)
+            + ". Type help for statements, .help for commands."
+        // With the results piped elsewhere (`funnel | tee log`) the welcome is a note, not a result.
+        if Terminal.isTerminal(interpreter.console.output.currentDescriptor) {
+            interpreter.console.output.write(welcome + "\n")
+            interpreter.console.output.flush()
+        } else {
+            interpreter.console.note(welcome)
+        }
         loop: while true {
             interpreter.session.cancellation.reset()
             let input = reader.read(prompt: pending.isEmpty ? Shell.prompt : Shell.continuationPrompt)
@@ -87,9 +93,24 @@ final class Shell {
         if Parser.isIncomplete(text) { return false }
         remember(HistoryEntry.joining(pending))
         pending = []
-        interpreter.runStatements(text, name: nil)
+        let succeeded = interpreter.runStatements(text, name: nil)
         reportCancellation()
+        if !succeeded, Shell.opensWithClauseKeyword(text) {
+            interpreter.console.error("note: the line before already ran as a statement of its own. Press Up to "
+                                      + "bring it back and add to it, or break a statement where more must follow "
+                                      + "(after where, and, a comma).")
+        }
         return false
+    }
+
+    /// Words that continue a statement in a script when a line opens with them. At
+    /// the prompt the statement above has already run, so such a line is an error
+    /// that deserves a word on why.
+    static let clauseKeywords: Set<String> = ["where", "and", "or", "order", "by", "limit", "as", "from", "of"]
+
+    static func opensWithClauseKeyword(_ text: String) -> Bool {
+        let word = text.drop { $0.isWhitespace }.prefix { $0.isLetter }
+        return clauseKeywords.contains(word.lowercased())
     }
 
     private func reportCancellation() {
