@@ -12,9 +12,9 @@ import FunnelEngine
 /// the `EditLine`, whose client data leads back to this object: no global state.
 ///
 /// Keys bound here: Tab completes; Ctrl-C abandons the line (the terminal's `isig`
-/// is off while editing, so it arrives as a key); Ctrl-D ends the input on an empty
-/// line and deletes the character under the cursor otherwise, without libedit's
-/// stray `^D` echo.
+/// is off while editing, so it arrives as a key); Ctrl-Z suspends, as it would with
+/// `isig` on; Ctrl-D ends the input on an empty line and deletes the character under
+/// the cursor otherwise, without libedit's stray `^D` echo.
 final class EditLineReader: LineReader {
     /// libedit's `EditLine *`.
     private let editor: OpaquePointer
@@ -36,6 +36,7 @@ final class EditLineReader: LineReader {
         _ = funnel_el_addfn(editor, "funnel-complete", "Complete the word before the cursor", completeKey)
         _ = funnel_el_addfn(editor, "funnel-interrupt", "Abandon the line", interruptKey)
         _ = funnel_el_addfn(editor, "funnel-eof", "Leave on an empty line, else delete a character", endKey)
+        _ = funnel_el_addfn(editor, "funnel-suspend", "Suspend, as Ctrl-Z does in a shell", suspendKey)
         for (keys, function) in EditLineReader.bindings { _ = funnel_el_bind(editor, keys, function) }
         // ~/.editrc last, so the user's own bindings win.
         _ = el_source(editor, nil)
@@ -51,6 +52,7 @@ final class EditLineReader: LineReader {
         ("^I", "funnel-complete"),
         ("^C", "funnel-interrupt"),
         ("^D", "funnel-eof"),
+        ("^Z", "funnel-suspend"),
         ("^R", "em-inc-search-prev"),
         ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"),
         ("\\eOH", "ed-move-to-beg"), ("\\eOF", "ed-move-to-end"),
@@ -159,4 +161,12 @@ private let interruptKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { ed
 private let endKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
     guard let editor, let reader = EditLineReader.owner(of: editor) else { return UInt8(CC_EOF) }
     return reader.endOrDelete(editor)
+}
+
+/// libedit's own SIGTSTP handling (EL_SIGNAL) puts the terminal back before the
+/// stop and in raw mode again, redrawn, on `fg`.
+private let suspendKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    _ = raise(SIGTSTP)
+    // Back after `fg`, on whatever line the shell left: draw the prompt and line anew.
+    return UInt8(CC_REDISPLAY)
 }
