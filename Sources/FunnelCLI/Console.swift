@@ -18,7 +18,8 @@ final class Console {
     var renderer: Renderer {
         let descriptor = output.currentDescriptor
         return Renderer(options: RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
-                                               color: Terminal.wantsColor(descriptor)))
+                                               color: Terminal.wantsColor(descriptor),
+                                               maxHeight: Terminal.height(of: descriptor)))
     }
 
     /// Runs statements, showing each result as it comes. Returns whether all succeeded.

@@ -21,12 +21,13 @@ struct FunnelCommand: ParsableCommand {
             Examples:
               funnel -c "count customers where status = following by consultant"
               funnel --data dealer.json --format csv examples/weekly-review.funnel
-              funnel generate --cards 100000 --seed 7 --out big.json
             Inside, type help for the statements and .help for the commands (.load, .schema, \
             .output, ...), which scripts and -c can use too, one per line.
+
+            funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
+            (funnel generate --help).
             """,
-        version: FunnelVersion.current,
-        subcommands: [GenerateCommand.self]
+        version: FunnelVersion.current
     )
 
     @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",

@@ -16,6 +16,14 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// Rows of the terminal on `descriptor`, or nil when it is not one.
+    static func height(of descriptor: Int32) -> Int? {
+        guard isTerminal(descriptor) else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     static func wantsColor(_ descriptor: Int32) -> Bool {
         guard isTerminal(descriptor) else { return false }

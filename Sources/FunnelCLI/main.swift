@@ -3,14 +3,25 @@ import ArgumentParser
 // Exit codes as the sqlite3 and duckdb shells use them: 0 success, 1 a statement
 // failed, 2 usage errors and data that cannot be loaded. ArgumentParser's own
 // usage code (64) is mapped to 2 here.
+//
+// `funnel generate ...` is dispatched here rather than as an ArgumentParser
+// subcommand: the root command takes script files as positional arguments, and
+// ArgumentParser would read "generate" as one of them.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let generating = arguments.first == "generate"
 do {
-    var command = try FunnelCommand.parseAsRoot()
-    try command.run()
+    if generating {
+        let command = try GenerateCommand.parse(Array(arguments.dropFirst()))
+        try command.run()
+    } else {
+        let command = try FunnelCommand.parse(arguments)
+        try command.run()
+    }
 } catch let exit as ExitCode {
     Terminal.exit(exit.rawValue)
 } catch {
-    let code = FunnelCommand.exitCode(for: error)
-    let message = FunnelCommand.fullMessage(for: error)
+    let code = generating ? GenerateCommand.exitCode(for: error) : FunnelCommand.exitCode(for: error)
+    let message = generating ? GenerateCommand.fullMessage(for: error) : FunnelCommand.fullMessage(for: error)
     let stream = StandardStream(descriptor: code == .success ? 1 : 2)
     stream.write(message + "\n")
     stream.flush()

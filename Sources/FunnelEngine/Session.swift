@@ -72,6 +72,8 @@ public struct Session: Sendable {
             return .none
         case .help(let topic):
             return .text(try HelpText.text(for: topic))
+        case .kpi, .explain, .report, .plan, .score, .compare:
+            return try analyse(statement)
         }
     }
 

@@ -38,6 +38,7 @@ struct ValueBinder {
                 if case .int = field.column.type, let whole = Int64(text) { return .int(whole) }
                 return .double(number)
             }
+            if case .percent(let text, _) = value, let number = Double(text) { return .double(number / 100) }
             if case .word(let name) = value, let bound = variables[name.text] {
                 return try bind(bound, for: field)
             }
@@ -127,7 +128,7 @@ struct ValueBinder {
             throw EvaluationError("'\(name.text)' is not a period: write a day (2010-10-05), a week (2010-W41), a month "
                                   + "(2010-10), a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)",
                                   at: where_)
-        case .variable:
+        case .variable, .percent:
             throw EvaluationError("expected a period", at: where_)
         }
     }
@@ -148,6 +149,7 @@ struct ValueBinder {
         case .number(let s, _), .date(let s, _), .period(let s, _): s
         case .variable(let n): "$\(n.text)"
         case .range: "a range"
+        case .percent(let s, _): s + "%"
         }
     }
 }

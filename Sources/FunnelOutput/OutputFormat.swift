@@ -11,10 +11,14 @@ public struct RenderOptions: Sendable {
     /// ANSI colour (header bold, totals bold, undefined values dim). Only on a
     /// terminal, and never when NO_COLOR is set: the front end decides.
     public var color: Bool
+    /// The terminal's height: a taller table shows its first rows and says how many
+    /// were left out. Only for tables on a terminal; csv and json always have every row.
+    public var maxHeight: Int?
 
-    public init(format: OutputFormat = .table, maxWidth: Int? = nil, color: Bool = false) {
+    public init(format: OutputFormat = .table, maxWidth: Int? = nil, color: Bool = false, maxHeight: Int? = nil) {
         self.format = format
         self.maxWidth = maxWidth
         self.color = color
+        self.maxHeight = maxHeight
     }
 }

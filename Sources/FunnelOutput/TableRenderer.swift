@@ -14,8 +14,13 @@ struct TableRenderer {
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         let columns = table.columns
         guard !columns.isEmpty else { return }
+        // On a terminal, keep the header, the rule, the note and the prompt on screen.
+        var shown = table.rowCount
+        if let height = options.maxHeight, table.rowCount > max(1, height - 4) {
+            shown = max(1, height - 4)
+        }
         let cells: [[String]] = columns.indices.map { c in
-            (0..<table.rowCount).map { CellText.display(columns[c], table.formats[c], row: $0) }
+            (0..<shown).map { CellText.display(columns[c], table.formats[c], row: $0) }
         }
         var widths = columns.indices.map { c in
             cells[c].reduce(DisplayWidth.of(columns[c].name)) { max($0, DisplayWidth.of($1)) }
@@ -27,10 +32,14 @@ struct TableRenderer {
         writeLine(header.joined(separator: TableRenderer.gap), style: .bold, to: &out)
         writeLine(widths.map { String(repeating: "-", count: $0) }.joined(separator: TableRenderer.gap),
                   style: nil, to: &out)
-        for row in 0..<table.rowCount {
+        for row in 0..<shown {
             let line = columns.indices.map { pad(cells[$0][row], widths[$0], right: numeric[$0]) }
             writeLine(line.joined(separator: TableRenderer.gap),
                       style: table.totalRows.contains(row) ? .bold : nil, to: &out)
+        }
+        if shown < table.rowCount {
+            writeLine("(\(table.rowCount - shown) more rows not shown, \(table.rowCount) in all: add limit or a "
+                      + "condition, or use .output FILE or --format csv to get them all)", style: .dim, to: &out)
         }
         for note in table.notes { writeLine(note, style: .dim, to: &out) }
     }

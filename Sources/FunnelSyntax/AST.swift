@@ -40,11 +40,13 @@ public indirect enum Value: Hashable, Sendable {
     case variable(Name)
     /// `2010-10-01..2010-10-15`.
     case range(Value, Value)
+    /// `70%`: the number without the sign.
+    case percent(String, SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .word(let name), .variable(let name): name.range
-        case .string(_, let r), .number(_, let r), .date(_, let r), .period(_, let r): r
+        case .string(_, let r), .number(_, let r), .date(_, let r), .period(_, let r), .percent(_, let r): r
         case .range(let low, let high): low.range.union(high.range)
         }
     }
@@ -146,6 +148,18 @@ public struct Statement: Hashable, Sendable {
         case aggregate(table: Name, items: [AggregateItem], clauses: Clauses)
         case letBinding(name: Name, value: Value)
         case help(topic: Name?)
+        /// `kpi NAME, ... for PERIOD [by ...] [where ...] [as of DATE]`.
+        case kpi(names: [Name], period: Value, clauses: Clauses)
+        /// `explain kpi NAME for PERIOD [where ...] [as of DATE]`.
+        case explain(name: Name, period: Value, clauses: Clauses)
+        /// A report or a work list; `period` after `for`, `day` for `due` / `contacted`.
+        case report(ReportKind, keyword: SourceRange, period: Value?, day: Value?, clauses: Clauses)
+        /// `plan deliveries N for P [using Q]` or `plan deliveries N close rate 1:5 [for P]`.
+        case plan(PlanRequest)
+        /// `score KPI for P target X [up A down B]`.
+        case score(ScoreRequest)
+        /// `compare KPI for P vs Q`.
+        case compare(kpi: Name, period: Value, other: Value, clauses: Clauses)
     }
 
     public let kind: Kind
@@ -154,5 +168,93 @@ public struct Statement: Hashable, Sendable {
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
+    }
+}
+
+/// The reports and work lists of domain.md §6.
+public enum ReportKind: String, Hashable, Sendable, CaseIterable {
+    case funnel
+    case inventory
+    case lostReasons = "lost reasons"
+    case structure
+    case captureProgress = "capture progress"
+    case followupEffect = "followup effect"
+    case conversion
+    case due
+    case overdue
+    case contacted
+    case dormantEligible = "dormant eligible"
+    case duplicateCards = "duplicate cards"
+
+    /// The words that name it, as typed.
+    public var words: [String] { rawValue.split(separator: " ").map(String.init) }
+
+    /// Its Chinese name, accepted as the statement's first word.
+    public var chineseName: String {
+        switch self {
+        case .funnel: "漏斗"
+        case .inventory: "进销存"
+        case .lostReasons: "战败原因"
+        case .structure: "客户结构"
+        case .captureProgress: "集客进度"
+        case .followupEffect: "跟进效果"
+        case .conversion: "转化"
+        case .due: "今日待跟进"
+        case .overdue: "逾期未跟进"
+        case .contacted: "今日接触"
+        case .dormantEligible: "可休眠"
+        case .duplicateCards: "重复客户"
+        }
+    }
+}
+
+/// `plan deliveries N ...`.
+public struct PlanRequest: Hashable, Sendable {
+    public let deliveries: Value
+    /// The period planned for (`for P`); the rates come from `reference`.
+    public let period: Value?
+    public let reference: Value?
+    /// `close rate 1:5` as (1, 5), with the range of the ratio.
+    public let closeRate: CloseRate?
+    public let clauses: Clauses
+
+    public init(deliveries: Value, period: Value?, reference: Value?, closeRate: CloseRate?, clauses: Clauses) {
+        self.deliveries = deliveries
+        self.period = period
+        self.reference = reference
+        self.closeRate = closeRate
+        self.clauses = clauses
+    }
+}
+
+/// `1:5`: one sale in five prospects.
+public struct CloseRate: Hashable, Sendable {
+    public let sales: Value
+    public let prospects: Value
+
+    public init(sales: Value, prospects: Value) {
+        self.sales = sales
+        self.prospects = prospects
+    }
+
+    public var range: SourceRange { sales.range.union(prospects.range) }
+}
+
+/// `score KPI for P target X [up A down B]`.
+public struct ScoreRequest: Hashable, Sendable {
+    public let kpi: Name
+    public let period: Value
+    public let target: Value
+    public let up: Value?
+    public let down: Value?
+    public let clauses: Clauses
+
+    public init(kpi: Name, period: Value, target: Value, up: Value?, down: Value?, clauses: Clauses) {
+        self.kpi = kpi
+        self.period = period
+        self.target = target
+        self.up = up
+        self.down = down
+        self.clauses = clauses
     }
 }

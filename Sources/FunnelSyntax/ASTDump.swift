@@ -25,6 +25,27 @@ public enum ASTDump {
             return "(let \(name.text) \(dump(value)))"
         case .help(let topic):
             return topic.map { "(help \($0.text))" } ?? "(help)"
+        case .kpi(let names, let period, let clauses):
+            return "(kpi [\(names.map(\.text).joined(separator: ", "))] \(dump(period))\(dump(clauses)))"
+        case .explain(let name, let period, let clauses):
+            return "(explain \(name.text) \(dump(period))\(dump(clauses)))"
+        case .report(let kind, _, let period, let day, let clauses):
+            var parts = ["report", kind.rawValue.replacingSpaces()]
+            if let period { parts.append("for " + dump(period)) }
+            if let day { parts.append("day " + dump(day)) }
+            return "(" + parts.joined(separator: " ") + dump(clauses) + ")"
+        case .plan(let plan):
+            var parts = ["plan", dump(plan.deliveries)]
+            if let rate = plan.closeRate { parts.append("rate \(dump(rate.sales)):\(dump(rate.prospects))") }
+            if let period = plan.period { parts.append("for " + dump(period)) }
+            if let reference = plan.reference { parts.append("using " + dump(reference)) }
+            return "(" + parts.joined(separator: " ") + dump(plan.clauses) + ")"
+        case .score(let score):
+            var parts = ["score", score.kpi.text, dump(score.period), "target", dump(score.target)]
+            if let up = score.up, let down = score.down { parts += ["up", dump(up), "down", dump(down)] }
+            return "(" + parts.joined(separator: " ") + dump(score.clauses) + ")"
+        case .compare(let kpi, let period, let other, let clauses):
+            return "(compare \(kpi.text) \(dump(period)) vs \(dump(other))\(dump(clauses)))"
         }
     }
 
@@ -74,6 +95,11 @@ public enum ASTDump {
         case .period(let s, _): "period:\(s)"
         case .variable(let n): "$\(n.text)"
         case .range(let a, let b): "\(dump(a))..\(dump(b))"
+        case .percent(let s, _): "\(s)%"
         }
     }
+}
+
+extension String {
+    fileprivate func replacingSpaces() -> String { String(map { $0 == " " ? "-" : $0 }) }
 }

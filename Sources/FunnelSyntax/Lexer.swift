@@ -108,7 +108,7 @@ public struct Lexer {
 
     static let fullWidth: [(String, Token.Symbol)] = [
         ("，", .comma), ("（", .leftParen), ("）", .rightParen), ("；", .semicolon), ("＝", .equal),
-        ("＜", .less), ("＞", .greater), ("：", .colon), ("＊", .star),
+        ("＜", .less), ("＞", .greater), ("：", .colon), ("＊", .star), ("％", .percent),
     ]
 
     private static func fullWidthSymbol(at start: Int, in bytes: [UInt8]) -> (Token.Symbol, Int)? {

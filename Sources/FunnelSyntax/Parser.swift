@@ -8,16 +8,21 @@ import FunnelText
 /// could end, a line end ends it unless the next line opens with a clause keyword.
 public struct Parser {
     /// Statement keywords, for "did you mean" on a mistyped first word.
-    public static let statementKeywords = ["select", "count", "sum", "avg", "min", "max", "let", "help"]
+    public static let statementKeywords = [
+        "select", "count", "sum", "avg", "min", "max", "kpi", "explain", "funnel", "inventory", "lost", "structure",
+        "capture", "followup", "conversion", "due", "overdue", "contacted", "dormant", "duplicate", "plan", "score",
+        "compare", "let", "help",
+    ]
     /// Words that open a clause or continue a condition: a line starting with one
     /// continues the statement above it.
     static let continuationKeywords: Set<String> = [
-        "where", "and", "or", "order", "by", "limit", "as", "from", "of",
+        "where", "and", "or", "order", "by", "limit", "as", "from", "of", "for", "using", "vs", "target", "up",
+        "down",
     ]
     /// Words that cannot be a field or table name.
     static let reserved: Set<String> = [
         "where", "and", "or", "not", "order", "by", "limit", "as", "of", "from", "in", "between", "is", "null",
-        "like", "contains", "asc", "desc", "select", "let",
+        "like", "contains", "asc", "desc", "select", "let", "for", "vs", "using",
     ]
     public static let grains = ["day", "week", "month", "quarter", "year"]
     /// Parentheses deeper than this are refused rather than risking the stack.
@@ -102,12 +107,18 @@ public struct Parser {
         case "count", "sum", "avg", "min", "max": return try aggregate()
         case "let": return try letBinding()
         case "help": return try help()
+        case "kpi": return try kpi()
+        case "explain": return try explain()
+        case "plan": return try plan()
+        case "score": return try score()
+        case "compare": return try compare()
         default:
+            if let kind = reportKind() { return try report(kind) }
             var message = "unknown statement '\(first.text)'"
             if let guess = Suggestion.nearest(to: first.text, in: Parser.statementKeywords) {
                 message += " — did you mean '\(guess)'?"
             } else {
-                message += ": statements start with " + Parser.statementKeywords.joined(separator: ", ")
+                message += ": type help for the statements"
             }
             throw SyntaxError(message, at: first.range)
         }
@@ -234,6 +245,176 @@ public struct Parser {
             index += 1
         }
         return Statement(.help(topic: topic), range: range(from: start))
+    }
+
+    // kpi ::= "kpi" NAME ( "," NAME )* "for" period clause*
+    private mutating func kpi() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        var names = [try kpiName()]
+        while nextIsSymbol(.comma) {
+            skipNewlines()
+            index += 1
+            names.append(try kpiName())
+        }
+        let period = try forPeriod(after: "the KPI names")
+        let clauses = try clauseList()
+        return Statement(.kpi(names: names, period: period, clauses: clauses), range: range(from: start))
+    }
+
+    // explain ::= "explain" "kpi" NAME "for" period clause*
+    private mutating func explain() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        try expectKeyword("kpi", after: "'explain' (explain kpi NAME for PERIOD)")
+        let name = try kpiName()
+        let period = try forPeriod(after: "the KPI name")
+        let clauses = try clauseList()
+        return Statement(.explain(name: name, period: period, clauses: clauses), range: range(from: start))
+    }
+
+    /// A KPI name: a word (canonical or Chinese).
+    private mutating func kpiName() throws(SyntaxError) -> Name {
+        skipNewlines()
+        guard current.kind == .word, !Parser.reserved.contains(current.text.lowercased()) else {
+            throw expected("a KPI name (help kpis lists them)")
+        }
+        return Name(advance().text, tokens[index - 1].range)
+    }
+
+    /// `for PERIOD`.
+    private mutating func forPeriod(after what: String) throws(SyntaxError) -> Value {
+        try expectKeyword("for", after: what)
+        return try value(allowRange: true)
+    }
+
+    /// The report a statement's first words name, if any (its words are not consumed).
+    private func reportKind() -> ReportKind? {
+        let first = current.text.lowercased()
+        for kind in ReportKind.allCases {
+            if current.text == kind.chineseName { return kind }
+            let words = kind.words
+            guard words.first == first else { continue }
+            if words.count == 1 { return kind }
+            let nextIndex = index + 1
+            if nextIndex < tokens.count, tokens[nextIndex].isKeyword(words[1]) { return kind }
+        }
+        return nil
+    }
+
+    // report ::= REPORT_NAME ( "for" period )? clause*     (funnel, inventory, lost reasons, ...)
+    //          | "structure" "by" dimension clause*  |  ( "due" | "contacted" ) DATE? clause*
+    private mutating func report(_ kind: ReportKind) throws(SyntaxError) -> Statement {
+        let first = advance()
+        var keyword = first.range
+        if first.text != kind.chineseName, kind.words.count == 2 { keyword = keyword.union(advance().range) }
+        var period: Value?
+        var day: Value?
+        switch kind {
+        case .funnel, .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion:
+            if kind == .funnel {
+                if nextIsKeyword("for") { period = try forPeriod(after: "'funnel'") }
+            } else {
+                period = try forPeriod(after: "'\(kind.rawValue)'")
+            }
+        case .due, .contacted:
+            if [.date, .word, .variable].contains(current.kind),
+               !Parser.continuationKeywords.contains(current.text.lowercased()) {
+                day = try value(allowRange: false)
+            }
+        case .structure:
+            guard nextIsKeyword("by") else {
+                throw expected("'by' and what to break the cards down by: grade, channel, model, source or age band")
+            }
+            // "age band" is two words naming one breakdown.
+            var after = indexSkippingNewlines() + 1
+            while after < tokens.count - 1, tokens[after].kind == .newline { after += 1 }
+            if tokens[after].isKeyword("age"), after + 1 < tokens.count, tokens[after + 1].isKeyword("band") {
+                let ageRange = tokens[after].range.union(tokens[after + 1].range)
+                index = after + 2
+                var clauses = try clauseList()
+                clauses.groups = [.field(FieldPath([Name("age band", ageRange)]))]
+                return Statement(.report(kind, keyword: keyword, period: nil, day: nil, clauses: clauses),
+                                 range: range(from: first.range.start))
+            }
+        case .overdue, .dormantEligible, .duplicateCards:
+            break
+        }
+        let clauses = try clauseList()
+        return Statement(.report(kind, keyword: keyword, period: period, day: day, clauses: clauses),
+                         range: range(from: first.range.start))
+    }
+
+    // plan ::= "plan" "deliveries" NUMBER ( "close" "rate" NUMBER ":" NUMBER )? ( "for" period )?
+    //          ( "using" period )? clause*
+    private mutating func plan() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        try expectKeyword("deliveries", after: "'plan' (plan deliveries N for PERIOD)")
+        skipNewlines()
+        guard current.kind == .number else { throw expected("the number of deliveries to plan for") }
+        let deliveries = try value(allowRange: false)
+        var closeRate: CloseRate?
+        var period: Value?
+        var reference: Value?
+        while true {
+            let next = peekSkippingNewlines()
+            if next.isKeyword("close"), closeRate == nil {
+                skipNewlines()
+                index += 1
+                try expectKeyword("rate", after: "'close'")
+                skipNewlines()
+                guard current.kind == .number else { throw expected("a ratio such as 1:5 after 'close rate'") }
+                let sales = try value(allowRange: false)
+                guard symbol(.colon) else { throw expected("':' in the ratio (1:5 is one sale in five prospects)") }
+                index += 1
+                skipNewlines()
+                guard current.kind == .number else { throw expected("the number of prospects after ':'") }
+                closeRate = CloseRate(sales: sales, prospects: try value(allowRange: false))
+            } else if next.isKeyword("for"), period == nil {
+                period = try forPeriod(after: "the deliveries")
+            } else if next.isKeyword("using"), reference == nil {
+                skipNewlines()
+                index += 1
+                reference = try value(allowRange: true)
+            } else {
+                break
+            }
+        }
+        if period == nil, closeRate == nil {
+            throw expected("'for PERIOD' or 'close rate 1:N' after the deliveries")
+        }
+        let clauses = try clauseList()
+        return Statement(.plan(PlanRequest(deliveries: deliveries, period: period, reference: reference,
+                                           closeRate: closeRate, clauses: clauses)), range: range(from: start))
+    }
+
+    // score ::= "score" NAME "for" period "target" value ( "up" NUMBER "down" NUMBER )? clause*
+    private mutating func score() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let name = try kpiName()
+        let period = try forPeriod(after: "the KPI name")
+        try expectKeyword("target", after: "the period (score KPI for PERIOD target X)")
+        let target = try value(allowRange: false)
+        var up: Value?, down: Value?
+        if nextIsKeyword("up") {
+            skipNewlines()
+            index += 1
+            up = try value(allowRange: false)
+            try expectKeyword("down", after: "the points per percentage point above target")
+            down = try value(allowRange: false)
+        }
+        let clauses = try clauseList()
+        return Statement(.score(ScoreRequest(kpi: name, period: period, target: target, up: up, down: down,
+                                             clauses: clauses)), range: range(from: start))
+    }
+
+    // compare ::= "compare" NAME "for" period "vs" period clause*
+    private mutating func compare() throws(SyntaxError) -> Statement {
+        let start = advance().range.start
+        let name = try kpiName()
+        let period = try forPeriod(after: "the KPI name")
+        try expectKeyword("vs", after: "the first period (compare KPI for P vs Q)")
+        let other = try value(allowRange: true)
+        let clauses = try clauseList()
+        return Statement(.compare(kpi: name, period: period, other: other, clauses: clauses), range: range(from: start))
     }
 
     // clause ::= "where" condition | "by" group ("," group)* | "order" "by" order_item ("," order_item)*
@@ -467,7 +648,13 @@ public struct Parser {
         case .word where !Parser.reserved.contains(token.text.lowercased()):
             value = .word(Name(token.text, token.range))
         case .string: value = .string(token.text, token.range)
-        case .number: value = .number(token.text, token.range)
+        case .number:
+            if index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.percent) {
+                index += 1
+                value = .percent(token.text, token.range.union(tokens[index].range))
+            } else {
+                value = .number(token.text, token.range)
+            }
         case .date: value = .date(token.text, token.range)
         case .period: value = .period(token.text, token.range)
         case .variable: value = .variable(Name(token.text, token.range))

@@ -21,7 +21,7 @@ public struct Token: Hashable, Sendable {
     public enum Symbol: String, Hashable, Sendable, CaseIterable {
         case leftParen = "(", rightParen = ")", comma = ",", semicolon = ";", dot = ".", dotDot = ".."
         case equal = "=", notEqual = "!=", lessGreater = "<>", less = "<", lessEqual = "<="
-        case greater = ">", greaterEqual = ">=", star = "*", colon = ":"
+        case greater = ">", greaterEqual = ">=", star = "*", colon = ":", percent = "%"
     }
 
     public let kind: Kind

@@ -223,11 +223,3 @@ import Testing
         #expect(PeriodGrain(name: "fortnight") == nil)
     }
 }
-
-let formsHint = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
-    + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
-
-/// A day from `YYYY-MM-DD` text; tests only use valid dates.
-func day(_ text: String) -> Day {
-    Day(parsing: text) ?? Day(rawValue: Int32.min)
-}

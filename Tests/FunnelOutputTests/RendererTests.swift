@@ -46,6 +46,15 @@ import FunnelText
         }
     }
 
+    @Test func aTallTableOnATerminalSaysWhatItLeftOut() {
+        let text = Renderer(options: RenderOptions(format: .table, maxHeight: 6)).render(RendererTests.sample)
+        #expect(text.split(separator: "\n").count == 5)
+        #expect(text.hasSuffix("(2 more rows not shown, 4 in all: add limit or a condition, or use .output FILE or "
+                               + "--format csv to get them all)\n"))
+        let csv = Renderer(options: RenderOptions(format: .csv, maxHeight: 6)).render(RendererTests.sample)
+        #expect(csv.split(separator: "\r\n").count == 5)
+    }
+
     @Test func colourOnlyWhenAsked() {
         let plain = Renderer(options: RenderOptions(format: .table)).render(RendererTests.sample)
         let coloured = Renderer(options: RenderOptions(format: .table, color: true)).render(RendererTests.sample)

@@ -16,8 +16,9 @@ public struct ISOWeek: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.week = week
     }
 
-    /// The ISO week holding `day`.
-    public init(containing day: Day) {
+    /// The ISO week holding `day` (days outside years 0001-9999 taken as the nearest inside).
+    public init(containing input: Day) {
+        let day = PeriodGrain.clamped(input)
         // The week belongs to the year of its Thursday.
         let thursday = day + (4 - day.isoWeekday)
         let year = thursday.civil.year

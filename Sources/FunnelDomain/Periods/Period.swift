@@ -74,6 +74,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         while day <= end {
             let unit = grain.period(containing: day)
             let pieceEnd = min(unit.end, end)
+            // Only past the calendar's last day can a unit miss the day it was asked for.
+            guard pieceEnd >= day else { break }
             pieces.append(Period(start: day, end: pieceEnd, kind: unit.kind, label: unit.label))
             day = pieceEnd + 1
         }

@@ -41,8 +41,11 @@ public enum PeriodGrain: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The first day of the unit holding `day`: a cheap grouping key for a date column,
-    /// since days of one unit share it and keys sort in calendar order.
-    public func start(of day: Day) -> Day {
+    /// since days of one unit share it and keys sort in calendar order. Days outside
+    /// years 0001-9999 (such as the `Int32.max` "not set" marker) are taken as the
+    /// nearest day inside, so no input can trap.
+    public func start(of input: Day) -> Day {
+        let day = PeriodGrain.clamped(input)
         switch self {
         case .day:
             return day
@@ -59,14 +62,17 @@ public enum PeriodGrain: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The whole unit (ISO week, month, quarter, year or the day itself) holding `day`.
-    public func period(containing day: Day) -> Period {
+    /// The whole unit (ISO week, month, quarter, year or the day itself) holding `day`;
+    /// days outside years 0001-9999 are taken as the nearest day inside.
+    public func period(containing input: Day) -> Period {
+        let day = PeriodGrain.clamped(input)
         switch self {
         case .day:
             return Period.day(day)
         case .week:
+            // The last ISO week of 9999 runs into year 10000, past the calendar: cut it there.
             let week = ISOWeek(containing: day)
-            return Period(start: week.start, end: week.start + 6, kind: .week, label: week.label)
+            return Period(start: week.start, end: min(week.end, PeriodGrain.lastDay), kind: .week, label: week.label)
         case .month:
             let (y, m, _) = day.civil
             let first = start(of: day)
@@ -86,4 +92,10 @@ public enum PeriodGrain: String, CaseIterable, Hashable, Sendable {
                           label: Period.pad(y, 4))
         }
     }
+
+    /// The days the civil calendar covers here: 0001-01-01 ... 9999-12-31.
+    static let firstDay = Day(year: 1, month: 1, day: 1) ?? Day(rawValue: -719_162)
+    static let lastDay = Day(year: 9999, month: 12, day: 31) ?? Day(rawValue: 2_932_896)
+
+    static func clamped(_ day: Day) -> Day { min(max(day, firstDay), lastDay) }
 }

@@ -1,32 +1,7 @@
 import FunnelDomain
 import FunnelStore
 
-/// A card written the way the spec talks about it: dates as `YYYY-MM-DD` text, `nil`
-/// for "not set". Defaults give a complete walk-in card.
-struct CardSpec: Sendable {
-    var id: String
-    var created: String
-    var channel: Channel? = .walkin
-    var name: String? = "张三"
-    var phone: String? = "13812345678"
-    var model: String? = "Octavia"
-    var ordered: String? = nil
-    var delivered: String? = nil
-    var lost: String? = nil
-    var dormant: String? = nil
-    var nextFollowup: String? = nil
-}
-
-/// A follow-up of a card, by the card's id.
-struct FollowupSpec: Sendable {
-    var card: String
-    var date: String
-    var kind: FollowupKind = .call
-    var intro = false
-    var testDrive = false
-    var negotiation = false
-}
-
+/// Builders for hand-made datasets, and the small helpers the tests share.
 enum Fixture {
     /// A dataset of the given cards and follow-ups, assembled by the store as the
     /// loader would (links, date order).
@@ -74,3 +49,11 @@ enum Fixture {
 func ids(_ bitmap: Bitmap, in dataset: Dataset) -> Set<String> {
     Set(bitmap.rows.compactMap { dataset.customers.column("id")?.string(at: $0) })
 }
+
+/// A day from `YYYY-MM-DD` text; tests only use valid dates.
+func day(_ text: String) -> Day {
+    Day(parsing: text) ?? Day(rawValue: Int32.min)
+}
+
+let formsHint = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
+    + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
