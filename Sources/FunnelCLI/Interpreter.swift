@@ -22,11 +22,9 @@ final class Interpreter {
     /// At the prompt, commands that change the session say what they did
     /// ("loaded ...", "today is ..."); scripts stay quiet, as sqlite's do.
     var interactive = false
-    /// KPI names, for `.kpis` and Tab after `kpi`: the KPI catalog's once it is
-    /// wired in; empty until then.
+    /// KPI names, for `.kpis` and Tab after kpi, explain kpi, score and compare:
+    /// the KPI catalog's once it is wired in; empty until then.
     var kpiNames: [String] = []
-    /// Report names, for Tab after `report`; empty until reports exist.
-    var reportNames: [String] = []
     /// What `.history` lists; nil outside the prompt.
     var history: EditHistory?
     /// Every path data was loaded from in this session: `.output` never writes over one.

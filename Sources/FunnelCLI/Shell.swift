@@ -106,7 +106,9 @@ final class Shell {
     /// Words that continue a statement in a script when a line opens with them. At
     /// the prompt the statement above has already run, so such a line is an error
     /// that deserves a word on why.
-    static let clauseKeywords: Set<String> = ["where", "and", "or", "order", "by", "limit", "as", "from", "of"]
+    static let clauseKeywords: Set<String> = [
+        "where", "and", "or", "order", "by", "limit", "as", "from", "of", "for", "using", "vs",
+    ]
 
     static func opensWithClauseKeyword(_ text: String) -> Bool {
         let word = text.drop { $0.isWhitespace }.prefix { $0.isLetter }

@@ -32,7 +32,6 @@ final class ShellCompleter {
             generation = interpreter.datasetGeneration
         }
         completer.kpiNames = interpreter.kpiNames
-        completer.reportNames = interpreter.reportNames
         completer.variables = Array(interpreter.session.variables.keys)
         self.completer = completer
         return completer

@@ -12,18 +12,16 @@ import FunnelSyntax
 /// Tab lists each thing once.
 public struct Completer: Sendable {
     public let dataset: Dataset
-    /// KPI names for `kpi` and `explain kpi`: the KPI catalog's, handed in by the caller.
+    /// KPI names for kpi, explain kpi, score and compare: the KPI catalog's, handed
+    /// in by the caller.
     public var kpiNames: [String]
-    /// Report names for `report`, handed in by the caller.
-    public var reportNames: [String]
     /// Variables set with let (without `$`).
     public var variables: [String]
     private let values: FieldValueIndex
 
-    public init(dataset: Dataset, kpiNames: [String] = [], reportNames: [String] = [], variables: [String] = []) {
+    public init(dataset: Dataset, kpiNames: [String] = [], variables: [String] = []) {
         self.dataset = dataset
         self.kpiNames = kpiNames
-        self.reportNames = reportNames
         self.variables = variables
         values = FieldValueIndex(dataset: dataset)
     }
@@ -41,11 +39,15 @@ public struct Completer: Sendable {
         return Completion(replacing: context.partial, candidates: candidates)
     }
 
-    /// The statement keywords: the parser's, and kpi / explain / report once there
-    /// are KPIs or reports to name.
-    public var statementKeywords: [String] {
-        Parser.statementKeywords + (kpiNames.isEmpty ? [] : ["kpi", "explain"]) + (reportNames.isEmpty ? [] : ["report"])
-    }
+    /// What a statement may start with: the parser's keywords, with reports named
+    /// in full (`lost reasons`, not `lost`).
+    public static let statementStarts: [String] = {
+        var starts = Parser.statementKeywords.map { keyword in
+            ReportKind.allCases.first { $0.words.count > 1 && $0.words.first == keyword }?.rawValue ?? keyword
+        }
+        for report in ReportKind.allCases where !starts.contains(report.rawValue) { starts.append(report.rawValue) }
+        return starts
+    }()
 
     // MARK: - Candidates by expectation
 
@@ -55,7 +57,8 @@ public struct Completer: Sendable {
         let chinese = partial.unicodeScalars.contains { !$0.isASCII }
         switch expectation {
         case .statementKeyword:
-            return words(statementKeywords, matching: partial)
+            let reports = chinese ? ReportKind.allCases.map(\.chineseName) : []
+            return words(Completer.statementStarts + reports, matching: partial)
         case .table:
             let names = TableSchema.all.map(\.name) + (chinese ? TableSchema.all.flatMap(\.aliases) : [])
             return words(names, matching: partial)
@@ -80,8 +83,6 @@ public struct Completer: Sendable {
             return words(variables.sorted().map { "$" + $0 }, matching: partial)
         case .kpiName:
             return words(kpiNames, matching: partial)
-        case .reportName:
-            return words(reportNames, matching: partial)
         }
     }
 

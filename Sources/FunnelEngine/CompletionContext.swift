@@ -31,8 +31,8 @@ public struct CompletionContext: Equatable, Sendable {
         case helpTopic
         /// `$name` of a variable set with let.
         case variable
+        /// A KPI's name (after kpi, explain kpi, score, compare).
         case kpiName
-        case reportName
     }
 
     /// The text just before the cursor that a completion replaces: the word being
@@ -94,7 +94,9 @@ public struct CompletionContext: Equatable, Sendable {
         for token in statement { machine.step(token) }
         let following = Lexer.tokensUpToError(after).0.prefix { $0.kind != .symbol(.semicolon) && $0.kind != .end }
         // The word being typed does not name the table: `count 跟进` may become 跟进记录.
+        // KPIs and reports count cards: their conditions and groups are about customers.
         let table = tableInScope(statement + following.filter { $0.kind != .newline })
+            ?? (machine.isAnalysis ? "customers" : nil)
         var expectations = machine.expectations
         // After select or count a word is a table unless a `from` names one: offering
         // every table's fields there would bury `customers` under `customer`.
@@ -162,7 +164,24 @@ extension CompletionContext {
             case orderBy, orderStart, orderAfterItem, orderAfterDirection
             case limit, asOf, asOfValue
             case helpTopic, letName, letEqual, letValue
-            case kpi, explain, report
+            /// A KPI's name, then `next`.
+            case kpiName(next: State)
+            case kpiAfterName, explainKpi
+            /// `for` then a period, then `next`.
+            case expectFor(next: State)
+            /// A period (`2010-10`, `2010-10..2010-12`, `$m`), then `next`.
+            case period(next: State)
+            /// After a period's first value: `..` continues it, anything else is `next`'s.
+            case periodEnd(next: State)
+            case scoreTarget, scoreTail, compareVs
+            /// The second word of a two-word report (lost reasons, capture progress, ...).
+            case reportWord(String, next: State)
+            /// After `funnel`: an optional `for` period, then clauses.
+            case optionalFor
+            /// After `due` or `contacted`: an optional day, then clauses.
+            case optionalDay
+            case structureBy, structureDimension, ageBand
+            case planDeliveries, planCount, planTail
             /// After `link.`: the next word completes a dotted field, then `next`.
             case subfield(link: String, next: State)
             case done
@@ -175,6 +194,8 @@ extension CompletionContext {
         private var lastWord = ""
         private var seenClauses: Set<String> = []
         private(set) var resultColumns: [String] = []
+        /// A KPI, report, plan, score or compare statement: its clauses are about cards.
+        private(set) var isAnalysis = false
 
         /// Right after select or count, where a table or a field may stand.
         var atHead: Bool {
@@ -198,10 +219,9 @@ extension CompletionContext {
                 case "sum", "avg", "min", "max": return aggregate(word)
                 case "let": return .letName
                 case "help": return .helpTopic
-                case "kpi": return .kpi
-                case "explain": return .explain
-                case "report": return .report
-                default: return .done
+                default:
+                    isAnalysis = true
+                    return analysisHead(token)
                 }
             case .selectHead:
                 if token.kind == .symbol(.star) { return .expectFrom }
@@ -342,16 +362,58 @@ extension CompletionContext {
                 return word == "of" ? .asOfValue : .done
             case .asOfValue:
                 return isValue(token) ? .clauses : .done
-            case .helpTopic, .kpi, .report:
+            case .helpTopic:
                 return .done
+            case .kpiName(let next):
+                return word != nil ? next : .done
+            case .kpiAfterName:
+                if token.kind == .symbol(.comma) { return .kpiName(next: .kpiAfterName) }
+                return word == "for" ? .period(next: .clauses) : .done
+            case .explainKpi:
+                return word == "kpi" ? .kpiName(next: .expectFor(next: .clauses)) : .done
+            case .expectFor(let next):
+                return word == "for" ? .period(next: next) : .done
+            case .period(let next):
+                return isValue(token) ? .periodEnd(next: next) : .done
+            case .periodEnd(let next):
+                if token.kind == .symbol(.dotDot) { return .period(next: next) }
+                state = next
+                return self.next(after: token)
+            case .scoreTarget:
+                return word == "target" ? .scoreTail : .done
+            case .compareVs:
+                return word == "vs" ? .period(next: .clauses) : .done
+            case .scoreTail, .planTail:
+                // Numbers, percentages, ratios and the words between them.
+                if case .planTail = state, word == "for" || word == "using" { return .period(next: .planTail) }
+                if word == nil || ["up", "down", "close", "rate"].contains(word ?? "") { return state }
+                return clause(word)
+            case .reportWord(let second, let next):
+                return word == second ? next : .done
+            case .optionalFor:
+                if word == "for" { return .period(next: .clauses) }
+                return clause(word)
+            case .optionalDay:
+                if word != nil, !["where", "by", "order", "limit", "as"].contains(word ?? "") { return .clauses }
+                if isValue(token) { return .clauses }
+                return clause(word)
+            case .structureBy:
+                return word == "by" ? .structureDimension : .done
+            case .structureDimension:
+                if word == "age" { return .ageBand }
+                return word != nil ? .clauses : .done
+            case .ageBand:
+                return word == "band" ? .clauses : .done
+            case .planDeliveries:
+                return word == "deliveries" ? .planCount : .done
+            case .planCount:
+                return isValue(token) ? .planTail : .done
             case .letName:
                 return word != nil ? .letEqual : .done
             case .letEqual:
                 return token.kind == .symbol(.equal) ? .letValue : .done
             case .letValue:
                 return .done
-            case .explain:
-                return word == "kpi" ? .kpi : .done
             case .subfield(let link, let next):
                 guard word != nil else { return .done }
                 field = link + "." + token.text
@@ -360,6 +422,34 @@ extension CompletionContext {
             case .done:
                 return .done
             }
+        }
+
+        /// The first word of a KPI, report, plan, score or compare statement.
+        private func analysisHead(_ token: Token) -> State {
+            switch token.text.lowercased() {
+            case "kpi": return .kpiName(next: .kpiAfterName)
+            case "explain": return .explainKpi
+            case "score": return .kpiName(next: .expectFor(next: .scoreTarget))
+            case "compare": return .kpiName(next: .expectFor(next: .compareVs))
+            case "plan": return .planDeliveries
+            default: break
+            }
+            guard let report = ReportKind.allCases.first(where: {
+                $0.words.first == token.text.lowercased() || $0.chineseName == token.text
+            }) else { return .done }
+            let afterName: State
+            switch report {
+            case .funnel: afterName = .optionalFor
+            case .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion:
+                afterName = .expectFor(next: .clauses)
+            case .due, .contacted: afterName = .optionalDay
+            case .structure: afterName = .structureBy
+            case .overdue, .dormantEligible, .duplicateCards: afterName = .clauses
+            }
+            if report.chineseName != token.text, report.words.count == 2 {
+                return .reportWord(report.words[1], next: afterName)
+            }
+            return afterName
         }
 
         /// A word where a field (or table) goes: remembered, for values and dotted paths.
@@ -400,7 +490,9 @@ extension CompletionContext {
             CompletionContext.clauseKeywords.filter { !seenClauses.contains(String($0.prefix { $0 != " " })) }
         }
 
-        var expectations: [Expectation] {
+        var expectations: [Expectation] { expectations(in: state) }
+
+        private func expectations(in state: State) -> [Expectation] {
             switch state {
             case .start: [.statementKeyword]
             case .selectHead: [.table, .field, .keywords(["*"])]
@@ -434,9 +526,24 @@ extension CompletionContext {
             case .asOf: [.keywords(["of"])]
             case .asOfValue: [.keywords(["today"])]
             case .helpTopic: [.helpTopic]
-            case .kpi: [.kpiName]
-            case .explain: [.keywords(["kpi"])]
-            case .report: [.reportName]
+            case .kpiName: [.kpiName]
+            case .kpiAfterName: [.keywords(["for"])]
+            case .explainKpi: [.keywords(["kpi"])]
+            case .expectFor: [.keywords(["for"])]
+            case .period: []
+            case .periodEnd(let next): expectations(in: next)
+            case .scoreTarget: [.keywords(["target"])]
+            case .scoreTail: [.keywords(["up", "down"] + clauses)]
+            case .compareVs: [.keywords(["vs"])]
+            case .reportWord(let second, _): [.keywords([second])]
+            case .optionalFor: [.keywords(["for"] + clauses)]
+            case .optionalDay: [.keywords(["today"] + clauses)]
+            case .structureBy: [.keywords(["by"])]
+            case .structureDimension: [.keywords(["grade", "channel", "model", "source", "age band"])]
+            case .ageBand: [.keywords(["band"])]
+            case .planDeliveries: [.keywords(["deliveries"])]
+            case .planCount: []
+            case .planTail: [.keywords(["close rate", "for", "using"] + clauses)]
             case .subfield(let link, _):
                 CompletionContext.cardLinks.contains(link.lowercased()) ? [.cardField] : []
             }

@@ -19,10 +19,16 @@ import Testing
     }
 
     @Test func statementKeywordsAtTheStart() {
-        #expect(texts("") == ["select", "count", "sum", "avg", "min", "max", "let", "help"])
+        #expect(texts("") == [
+            "select", "count", "sum", "avg", "min", "max", "kpi", "explain", "funnel", "inventory", "lost reasons",
+            "structure", "capture progress", "followup effect", "conversion", "due", "overdue", "contacted",
+            "dormant eligible", "duplicate cards", "plan", "score", "compare", "let", "help",
+        ])
         #expect(action("se") == .insert("select "))
         #expect(action("SE") == .insert("select "))
         #expect(action("count customers; he") == .insert("help "))
+        #expect(action("lo") == .insert("lost reasons "))
+        #expect(action("漏") == .insert("漏斗 "))
     }
 
     @Test func tablesWhereATableGoes() {
@@ -119,17 +125,34 @@ import Testing
         #expect(texts("count customers by grade order by ").contains("count"))
     }
 
-    @Test func kpiAndReportNamesComeFromTheCaller() throws {
-        #expect(!completer.statementKeywords.contains("kpi"))
+    @Test func kpiNamesComeFromTheCaller() throws {
         #expect(texts("kpi ").isEmpty)
         var withKPIs = completer
-        withKPIs.kpiNames = ["visit_rate", "capture_rate"]
-        withKPIs.reportNames = ["weekly"]
-        #expect(withKPIs.statementKeywords.suffix(3) == ["kpi", "explain", "report"])
-        #expect(texts("kpi vi", using: withKPIs) == ["visit_rate"])
+        withKPIs.kpiNames = ["first_visit_rate", "close_rate", "overall_visit_rate"]
+        #expect(texts("kpi fi", using: withKPIs) == ["first_visit_rate"])
+        #expect(texts("kpi first_visit_rate, o", using: withKPIs) == ["overall_visit_rate"])
         #expect(texts("explain k", using: withKPIs) == ["kpi"])
-        #expect(texts("explain kpi c", using: withKPIs) == ["capture_rate"])
-        #expect(texts("report w", using: withKPIs) == ["weekly"])
+        #expect(texts("explain kpi c", using: withKPIs) == ["close_rate"])
+        #expect(texts("score c", using: withKPIs) == ["close_rate"])
+        #expect(texts("compare close_rate for 2010-10 v", using: withKPIs) == ["vs"])
+        #expect(texts("kpi close_rate ", using: withKPIs) == ["for"])
+    }
+
+    @Test func reportsAndKPIsTakeClausesAboutCards() {
+        #expect(texts("funnel ") == ["for", "where", "by", "order by", "limit", "as of"])
+        #expect(action("funnel for 2010-10 by consu") == .insert("consultant "))
+        #expect(action("kpi close_rate for 2010-10..2010-12 where gr") == .insert("grade "))
+        #expect(action("kpi close_rate for $m by mo") == .list(["model", "month"]))
+        #expect(action("inventory f") == .insert("for "))
+        #expect(action("lost r") == .insert("reasons "))
+        #expect(action("lost reasons for 2010-10 wh") == .insert("where "))
+        #expect(texts("structure by ") == ["grade", "channel", "model", "source", "age band"])
+        #expect(action("due to") == .insert("today "))
+        #expect(action("overdue wh") == .insert("where "))
+        #expect(action("plan d") == .insert("deliveries "))
+        #expect(texts("plan deliveries 30 ").contains("using"))
+        #expect(action("score close_rate for 2010-10 t") == .insert("target "))
+        #expect(action("score close_rate for 2010-10 target 70 u") == .insert("up "))
     }
 
     @Test func nothingWhereNothingFits() {
