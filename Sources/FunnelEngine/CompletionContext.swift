@@ -83,10 +83,16 @@ public struct CompletionContext: Equatable, Sendable {
             }
             partial = String(decoding: bytes[start...], as: UTF8.self)
             quote = Character(Unicode.Scalar(bytes[start]))
-        } else if let last = body.last, last.range.end == bytes.count, last.kind != .newline {
-            guard last.kind == .word else { return CompletionContext(partial: "", expectations: []) }
-            partial = last.text
-            body.removeLast()
+        } else if let last = body.last, last.range.end == bytes.count {
+            switch last.kind {
+            case .word:
+                partial = last.text
+                body.removeLast()
+            case .symbol, .newline:
+                break  // `in (`, `=`, `,` right before the cursor: the next word starts empty
+            default:
+                return CompletionContext(partial: "", expectations: [])  // a number or date being typed
+            }
         }
 
         let statement = currentStatement(body)

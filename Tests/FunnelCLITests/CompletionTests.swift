@@ -82,6 +82,9 @@ import Testing
 
     @Test func enumValuesAfterTheirField() {
         #expect(texts("count customers where channel = ") == ["walkin", "phone", "outreach"])
+        #expect(texts("count customers where channel =") == ["walkin", "phone", "outreach"])
+        #expect(texts("select customers where\ngrade in (") == ["O", "H", "A", "B", "C", "N"])
+        #expect(texts("select customers where grade in (H,") == ["O", "H", "A", "B", "C", "N"])
         #expect(action("count customers where grade = h") == .insert("H "))
         #expect(action("count customers where grade != A and grade in (H, o") == .insert("O "))
         #expect(action("count customers where status = fo") == .insert("following "))
