@@ -47,6 +47,9 @@ final class EditLineReader: LineReader {
         free(promptText)
     }
 
+    /// More choices than this are counted, not listed.
+    static let listLimit = 100
+
     /// Keys beyond libedit's emacs defaults, in the sequences common terminals send.
     static let bindings: [(String, String)] = [
         ("^I", "funnel-complete"),
@@ -109,7 +112,10 @@ final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         case .list(let choices):
             let width = Terminal.width(of: 1) ?? 80
-            let text = "\n" + TextColumns.grid(choices, width: width).joined(separator: "\n") + "\n"
+            // A screenful of names helps; three hundred scroll the line being typed away.
+            let text = choices.count > EditLineReader.listLimit
+                ? "\n(\(choices.count) choices: type the first letters and press Tab again)\n"
+                : "\n" + TextColumns.grid(choices, width: width).joined(separator: "\n") + "\n"
             let out = funnel_stdout()
             fputs(text, out)
             fflush(out)

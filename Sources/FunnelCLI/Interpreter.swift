@@ -29,9 +29,6 @@ final class Interpreter {
     var history: EditHistory?
     /// Every path data was loaded from in this session: `.output` never writes over one.
     private(set) var loadedPaths: [String]
-    /// Counts dataset replacements, so caches built from the data (Tab's values) know
-    /// when to rebuild.
-    private(set) var datasetGeneration = 0
     /// Where results go without `.output`: standard output (a file in tests).
     private let standardOutput: Int32
     /// The file `.output` writes to, if any.
@@ -139,7 +136,6 @@ final class Interpreter {
     func replaceDataset(_ dataset: Dataset, paths: [String]) {
         session.replaceDataset(dataset)
         loadedPaths += paths
-        datasetGeneration += 1
     }
 
     /// Sends results to `path`, or back to standard output when nil.

@@ -3,11 +3,9 @@ import FunnelOutput
 import FunnelStore
 
 /// Tab at the prompt: dot-commands and their arguments here, statements through the
-/// engine's `Completer` (rebuilt when the data changes, since it indexes values).
+/// engine's `Completer` with the session as it is now (data, variables, KPI names).
 final class ShellCompleter {
     private let interpreter: Interpreter
-    private var completer: Completer?
-    private var generation = -1
 
     init(interpreter: Interpreter) {
         self.interpreter = interpreter
@@ -19,22 +17,9 @@ final class ShellCompleter {
         if pending.isEmpty, DotCommand.isCommand(before) {
             return ShellCompleter.completeCommand(before, home: Terminal.environment("HOME"))
         }
-        let completer = statementCompleter()
+        let completer = Completer(dataset: interpreter.session.dataset, kpiNames: interpreter.kpiNames,
+                                  variables: Array(interpreter.session.variables.keys))
         return completer.complete(before: pending.isEmpty ? before : pending + "\n" + before, after: after)
-    }
-
-    private func statementCompleter() -> Completer {
-        var completer: Completer
-        if let cached = self.completer, generation == interpreter.datasetGeneration {
-            completer = cached
-        } else {
-            completer = Completer(dataset: interpreter.session.dataset)
-            generation = interpreter.datasetGeneration
-        }
-        completer.kpiNames = interpreter.kpiNames
-        completer.variables = Array(interpreter.session.variables.keys)
-        self.completer = completer
-        return completer
     }
 
     /// A dot-command's name, then its argument: files, a table, a format, on/off.

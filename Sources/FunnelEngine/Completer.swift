@@ -17,13 +17,11 @@ public struct Completer: Sendable {
     public var kpiNames: [String]
     /// Variables set with let (without `$`).
     public var variables: [String]
-    private let values: FieldValueIndex
 
     public init(dataset: Dataset, kpiNames: [String] = [], variables: [String] = []) {
         self.dataset = dataset
         self.kpiNames = kpiNames
         self.variables = variables
-        values = FieldValueIndex(dataset: dataset)
     }
 
     /// The completion for a cursor after `before`, with `after` the rest of the line.
@@ -164,18 +162,22 @@ public struct Completer: Sendable {
                 raw = vocabulary.tokens
                 if chinese { raw += vocabulary.chinese.flatMap { $0 } }
             case .string:
-                raw = values.values(table: tableName, column: spec.name)
+                raw = dataValues(table: tableName, column: spec.name)
             default:
                 break
             }
         } else {
-            raw = values.values(table: tableName, column: name)
+            raw = dataValues(table: tableName, column: name)
         }
         let typed = quote.map { _ in String(partial.dropFirst()) } ?? partial
         return raw.filter { Completer.matches($0, typed) }.map { value in
             if let quote { return Completion.Candidate(Completer.quoted(value, with: quote)) }
             return Completion.Candidate(Completer.isBareWord(value) ? value : Completer.quoted(value, with: "\""))
         }
+    }
+
+    private func dataValues(table: String, column: String) -> [String] {
+        dataset.tables.first { $0.name == table }?.column(column).flatMap(FewValues.of) ?? []
     }
 
     /// The table and field name a condition's field stands for: `customer.grade`

@@ -112,7 +112,6 @@ final class CapturedInterpreter {
         #expect(run.stderr.contains("error: cannot load the data"))
         #expect(run.stderr.contains("(still using 测试店)"))
         #expect(run.interpreter.session.dataset.name == "测试店")
-        #expect(run.interpreter.datasetGeneration == 0)
     }
 
     @Test func loadReplacesTheDataAndSaysSo() throws {
@@ -126,7 +125,6 @@ final class CapturedInterpreter {
         run.interpreter.run(".load \(other)\ncount customers\n", name: nil)
         #expect(run.stdout == "count\n1\n")
         #expect(run.stderr.contains("loaded 二店: 1 card, 0 follow-ups, 0 traffic entries, as of 2011-01-31"))
-        #expect(run.interpreter.datasetGeneration == 1)
         #expect(run.interpreter.loadedPaths == [other])
     }
 
