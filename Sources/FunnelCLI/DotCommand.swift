@@ -65,7 +65,7 @@ enum DotCommand: Equatable {
         Spec(name: "bail", usage: ".bail on|off", summary: "stop at the first error in a script or a line",
              argument: .onOff),
         Spec(name: "history", usage: ".history", summary: "the statements typed before", argument: .none),
-        Spec(name: "quit", usage: ".quit", summary: "leave (so do .exit and Ctrl-D)", argument: .none),
+        Spec(name: "quit", usage: ".quit", summary: "leave (Ctrl-D too)", argument: .none),
         Spec(name: "exit", usage: ".exit", summary: "leave", argument: .none),
     ]
 

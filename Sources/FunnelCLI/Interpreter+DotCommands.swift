@@ -11,7 +11,8 @@ extension Interpreter {
         case .tables:
             write(SchemaText.tables(session.dataset))
         case .schema(let table):
-            write(SchemaText.schema(session.dataset, table: table))
+            write(SchemaText.schema(session.dataset, table: table,
+                                    width: Terminal.width(of: console.output.currentDescriptor)))
         case .kpis:
             write(kpiNames.isEmpty ? "No KPIs are defined yet." : kpiNames.joined(separator: "\n"))
         case .load(let paths):

@@ -11,20 +11,22 @@ enum SchemaText {
         return TextColumns.aligned(rows).joined(separator: "\n")
     }
 
-    /// Every table's fields, or one table's: name, type, Chinese names, meaning;
-    /// then extra fields found in the data and, for customers, the derived fields.
-    static func schema(_ dataset: Dataset, table: String?) -> String {
+    /// Every table's fields, or one table's: name, type, Chinese names, meaning (an
+    /// enum's values with it); then extra fields found in the data and, for
+    /// customers, the derived fields. Meanings wrap at `width` when given.
+    static func schema(_ dataset: Dataset, table: String?, width: Int? = nil) -> String {
         let schemas = TableSchema.all.filter { table == nil || $0.name == table }
-        return schemas.map { schema(of: $0, in: dataset) }.joined(separator: "\n\n")
+        return schemas.map { schema(of: $0, in: dataset, width: width) }.joined(separator: "\n\n")
     }
 
-    private static func schema(of schema: TableSchema, in dataset: Dataset) -> String {
+    private static func schema(of schema: TableSchema, in dataset: Dataset, width: Int?) -> String {
         let stored = dataset.tables.first { $0.name == schema.name }
         var header = "\(schema.name) (\(schema.aliases.joined(separator: ", ")))"
         if let stored { header += ": " + DatasetSummary.counted(stored.rowCount, "row", "rows") }
         var rows: [[String]] = []
         for field in schema.fields {
             var summary = field.summary
+            if case .enumeration(let vocabulary) = field.type { summary += ": " + values(vocabulary) }
             if field.required { summary += " (required)" }
             rows.append(["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), summary])
         }
@@ -34,15 +36,17 @@ enum SchemaText {
         var derived: [[String]] = []
         if schema.name == "customers" {
             derived = DerivedField.allCases.map { field in
-                ["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), field.definition]
+                var definition = field.definition
+                if field == .status { definition += "; also following (order, dormant or active)" }
+                return ["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), definition]
             }
         }
         // One alignment for stored and derived fields, so their columns line up.
-        let aligned = TextColumns.aligned(rows + derived)
-        var lines = [header] + aligned.prefix(rows.count)
+        let widths = TextColumns.widths(rows + derived)
+        var lines = [header] + TextColumns.aligned(rows, widths: widths, width: width)
         if !derived.isEmpty {
             lines.append(" derived, computed as of the statement's day:")
-            lines += aligned.dropFirst(rows.count)
+            lines += TextColumns.aligned(derived, widths: widths, width: width)
         }
         if schema.name == "followups" || schema.name == "traffic" {
             lines.append(" customer.FIELD reaches the card's fields, derived ones included")
@@ -58,8 +62,15 @@ enum SchemaText {
         case .date: "date"
         case .month: "month"
         case .string: "text"
-        case .enumeration(let vocabulary): vocabulary.tokens.joined(separator: "|")
+        case .enumeration: "enum"
         }
+    }
+
+    /// "walkin (进店), phone (电话), outreach (外拓)".
+    static func values(_ vocabulary: EnumVocabulary) -> String {
+        zip(vocabulary.tokens, vocabulary.chinese).map { token, words in
+            words.first.map { "\(token) (\($0))" } ?? token
+        }.joined(separator: ", ")
     }
 
     static func typeName(_ type: ColumnType) -> String {
@@ -69,10 +80,7 @@ enum SchemaText {
         case .bool: "yes/no"
         case .date: "date"
         case .string: "text"
-        case .enumeration(let vocabulary):
-            vocabulary.name == CardStatus.fieldName
-                ? (vocabulary.tokens + [CardStatus.followingToken]).joined(separator: "|")
-                : vocabulary.tokens.joined(separator: "|")
+        case .enumeration: "enum"
         }
     }
 }

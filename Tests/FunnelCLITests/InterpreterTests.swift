@@ -155,13 +155,20 @@ final class CapturedInterpreter {
         let out = run.stdout
         #expect(out.contains("customers  客户, 客户档案  6 rows"))
         #expect(out.contains("  channel "))
-        #expect(out.contains("walkin|phone|outreach"))
+        #expect(out.contains("capture channel: walkin (进店), phone (电话), outreach (外拓)"))
         #expect(out.contains("  city "))  // an extra field
         #expect(out.contains("extra field found in the data"))
         #expect(out.contains(" derived, computed as of the statement's day:"))
         #expect(out.contains("  card_age "))
         #expect(out.contains("No KPIs are defined yet."))
         #expect(out.contains(".output [FILE]"))
+    }
+
+    @Test func longMeaningsWrapUnderTheirColumn() {
+        let lines = TextColumns.aligned([["  a", "one two three four five six seven eight nine ten eleven twelve"]],
+                                        width: 30)
+        #expect(lines == ["  a  one two three four five", "     six seven eight nine ten", "     eleven twelve"])
+        #expect(TextColumns.grid(["张强", "李娜", "a"], width: 12) == ["张强  a", "李娜"])
     }
 
     @Test func timerFormatsMilliseconds() {
