@@ -74,7 +74,7 @@ extension Interpreter {
             "Statements: type help, or help select.",
             "Keys: Tab completes; Up, Down and Ctrl-R search the history; a statement goes on",
             "over several lines until it is complete or ends with ';'; Ctrl-C cancels the line",
-            "or the running statement; Ctrl-D on an empty line leaves.",
+            "or the running statement (three times: leaves at once); Ctrl-D on an empty line leaves.",
         ]).joined(separator: "\n")
     }()
 }

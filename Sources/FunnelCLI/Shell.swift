@@ -64,6 +64,7 @@ final class Shell {
         }
         loop: while true {
             interpreter.session.cancellation.reset()
+            InterruptSignal.resetPresses()
             let input = reader.read(prompt: pending.isEmpty ? Shell.prompt : Shell.continuationPrompt)
             switch input {
             case .end:
