@@ -121,7 +121,7 @@ final class PseudoTerminal {
 
     /// Waits until `text` appears after the previous match, and moves past it.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 10, file: String = #filePath, line: Int = #line) throws -> String {
+    func expect(_ text: String, timeout: Double = 30, file: String = #filePath, line: Int = #line) throws -> String {
         let needle = Array(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -141,7 +141,7 @@ final class PseudoTerminal {
     /// Waits for the prompt and for libedit to have put the terminal in raw mode:
     /// libedit prints the prompt around the switch, and keys typed before it are
     /// echoed twice or lost.
-    func expectPrompt(_ prompt: String = "funnel> ", timeout: Double = 10) throws {
+    func expectPrompt(_ prompt: String = "funnel> ", timeout: Double = 30) throws {
         try expect(prompt, timeout: timeout)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -153,7 +153,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to end and gives its exit status.
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    func waitForExit(timeout: Double = 30) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             var raw: Int32 = 0
