@@ -2,7 +2,7 @@ import FunnelEngine
 import FunnelOutput
 
 /// Where results and diagnostics go: results to stdout in the chosen format,
-/// errors to stderr. The one place the front end writes.
+/// errors to stderr. The one place the front end writes; `Interpreter` decides what.
 final class Console {
     let output: StandardStream
     let errors: StandardStream
@@ -20,14 +20,6 @@ final class Console {
         return Renderer(options: RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
                                                color: Terminal.wantsColor(descriptor),
                                                maxHeight: Terminal.height(of: descriptor)))
-    }
-
-    /// Runs statements, showing each result as it comes. Returns whether all succeeded.
-    @discardableResult
-    func run(_ text: String, name: String?, session: inout Session, runner: ScriptRunner) -> Bool {
-        runner.run(text, name: name, session: &session) { outcome in
-            show(outcome)
-        }
     }
 
     func show(_ outcome: ScriptRunner.Outcome) {

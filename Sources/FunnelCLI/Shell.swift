@@ -88,7 +88,7 @@ final class Shell {
             reportCancellation()
             return outcome.quit
         }
-        if pending.isEmpty, line.allSatisfy(\.isWhitespace) { return false }
+        if pending.isEmpty, line.allSatisfy({ $0.isWhitespace || $0 == ";" }) { return false }
         pending.append(line)
         let text = pending.joined(separator: "\n")
         if Parser.isIncomplete(text) { return false }

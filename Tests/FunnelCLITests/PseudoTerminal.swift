@@ -121,7 +121,7 @@ final class PseudoTerminal {
 
     /// Waits until `text` appears after the previous match, and moves past it.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 30, file: String = #filePath, line: Int = #line) throws -> String {
+    func expect(_ text: String, timeout: Double = 30, line: Int = #line) throws -> String {
         let needle = Array(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
