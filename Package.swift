@@ -37,8 +37,8 @@ let package = Package(
         .executableTarget(
             name: "funnel",
             dependencies: [
-                "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelEngine", "FunnelOutput", "FunnelGenerator",
-                "FunnelDemoData", "CLibedit",
+                "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelEngine", "FunnelOutput",
+                "FunnelGenerator", "FunnelDemoData", "CLibedit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/FunnelCLI"
@@ -61,7 +61,9 @@ let package = Package(
             name: "FunnelGeneratorTests",
             dependencies: ["FunnelStore", "FunnelDomain", "FunnelGenerator", "FunnelDemoData"]
         ),
-        .testTarget(name: "FunnelCLITests", dependencies: ["funnel"]),
+        // The prompt's pure parts (completion, dot-commands, history policy) are tested
+        // through the engine and the executable's module; the prompt itself in a pty.
+        .testTarget(name: "FunnelCLITests", dependencies: ["funnel", "FunnelEngine", "FunnelStore", "FunnelOutput"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,27 +2,24 @@ import FunnelEngine
 import FunnelOutput
 
 /// Where results and diagnostics go: results to stdout in the chosen format,
-/// errors to stderr. The one place the front end writes.
+/// errors to stderr. The one place the front end writes; `Interpreter` decides what.
 final class Console {
-    let output = StandardStream(descriptor: 1)
-    let errors = StandardStream(descriptor: 2)
+    let output: StandardStream
+    let errors: StandardStream
     var format: OutputFormat
 
-    init(format: OutputFormat) { self.format = format }
+    /// The descriptors are 1 and 2 except in tests, which capture them.
+    init(format: OutputFormat, output: Int32 = 1, errors: Int32 = 2) {
+        self.format = format
+        self.output = StandardStream(descriptor: output)
+        self.errors = StandardStream(descriptor: errors)
+    }
 
     var renderer: Renderer {
         let descriptor = output.currentDescriptor
         return Renderer(options: RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
                                                color: Terminal.wantsColor(descriptor),
                                                maxHeight: Terminal.height(of: descriptor)))
-    }
-
-    /// Runs statements, showing each result as it comes. Returns whether all succeeded.
-    @discardableResult
-    func run(_ text: String, name: String?, session: inout Session, runner: ScriptRunner) -> Bool {
-        runner.run(text, name: name, session: &session) { outcome in
-            show(outcome)
-        }
     }
 
     func show(_ outcome: ScriptRunner.Outcome) {
@@ -40,6 +37,14 @@ final class Console {
             output.flush()
             error(message)
         }
+    }
+
+    /// A note about the session (a load, a setting), kept apart from results on
+    /// stderr so `.output` files and pipes hold results only.
+    func note(_ message: String) {
+        output.flush()
+        errors.write(message + "\n")
+        errors.flush()
     }
 
     func error(_ message: String) {

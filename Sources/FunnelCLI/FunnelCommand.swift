@@ -21,11 +21,13 @@ struct FunnelCommand: ParsableCommand {
             Examples:
               funnel -c "count customers where status = following by consultant"
               funnel --data dealer.json --format csv examples/weekly-review.funnel
-            Inside, type help for the statements.
+            Inside, type help for the statements and .help for the commands (.load, .schema, \
+            .output, ...), which scripts and -c can use too, one per line.
 
             funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
             (funnel generate --help).
-            """
+            """,
+        version: FunnelVersion.current
     )
 
     @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",
@@ -64,27 +66,26 @@ struct FunnelCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for warning in dataset.warnings { console.error(warning.description) }
-        var session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
-        let runner = ScriptRunner(keepGoing: keepGoing)
+        let session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
+        let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true
 
         if let command {
-            succeeded = console.run(command, name: nil, session: &session, runner: runner)
+            succeeded = interpreter.run(command, name: nil).succeeded
         } else if !scripts.isEmpty {
             for path in scripts {
                 guard let text = ScriptFile.read(path) else {
                     console.error("error: cannot read script '\(path)'")
                     throw ExitCode(2)
                 }
-                let ok = console.run(text, name: path, session: &session, runner: runner)
-                succeeded = succeeded && ok
-                if !ok && !keepGoing { break }
+                let outcome = interpreter.run(text, name: path)
+                succeeded = succeeded && outcome.succeeded
+                if outcome.quit || (!outcome.succeeded && interpreter.bail) { break }
             }
         } else if Terminal.isTerminal(0) {
-            Shell(console: console).run(session: &session)
+            Shell.runInteractive(interpreter)
         } else {
-            succeeded = console.run(ScriptFile.readStandardInput(), name: "<stdin>", session: &session,
-                                    runner: runner)
+            succeeded = interpreter.run(ScriptFile.readStandardInput(), name: "<stdin>").succeeded
         }
         console.flush()
         if !succeeded { throw ExitCode(1) }

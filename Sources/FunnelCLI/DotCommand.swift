@@ -1,0 +1,185 @@
+import FunnelEngine
+import FunnelOutput
+import FunnelStore
+import FunnelText
+
+/// A dot-command: a whole line starting with `.`, at the prompt or in a script.
+/// They change the session (`.load`, `.today`, `.format`, `.output`, ...) or show
+/// things about it (`.tables`, `.schema`, `.history`); statements query the data.
+enum DotCommand: Equatable {
+    case help
+    case tables
+    case schema(table: String?)
+    case kpis
+    case load(paths: [String])
+    case today(Day?)
+    case format(OutputFormat?)
+    case output(path: String?)
+    case read(path: String)
+    case timer(Bool)
+    case bail(Bool)
+    case history
+    case quit
+
+    /// What a command's arguments are, for parsing, help and Tab.
+    enum Argument: Equatable {
+        case none
+        /// One or more files or folders.
+        case paths
+        /// One file.
+        case path
+        /// An optional file (`.output` alone goes back to the terminal).
+        case optionalPath
+        case optionalTable
+        case optionalFormat
+        case optionalDate
+        case onOff
+    }
+
+    struct Spec {
+        let name: String
+        let usage: String
+        let summary: String
+        let argument: Argument
+    }
+
+    static let specs: [Spec] = [
+        Spec(name: "help", usage: ".help", summary: "this list", argument: .none),
+        Spec(name: "tables", usage: ".tables", summary: "the tables, their Chinese names and row counts",
+             argument: .none),
+        Spec(name: "schema", usage: ".schema [TABLE]",
+             summary: "fields with types and Chinese names; derived fields; extra fields in the data",
+             argument: .optionalTable),
+        Spec(name: "kpis", usage: ".kpis", summary: "the KPI names", argument: .none),
+        Spec(name: "load", usage: ".load PATH...",
+             summary: "load other data instead (a failed load keeps the current data)", argument: .paths),
+        Spec(name: "today", usage: ".today [DATE]", summary: "show or set the day statements are counted as of",
+             argument: .optionalDate),
+        Spec(name: "format", usage: ".format [table|csv|json|markdown]", summary: "show or set the result format",
+             argument: .optionalFormat),
+        Spec(name: "output", usage: ".output [FILE]",
+             summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),
+        Spec(name: "read", usage: ".read SCRIPT", summary: "run the statements and commands in a script",
+             argument: .path),
+        Spec(name: "timer", usage: ".timer on|off", summary: "show how long each statement takes", argument: .onOff),
+        Spec(name: "bail", usage: ".bail on|off", summary: "stop at the first error in a script or a line",
+             argument: .onOff),
+        Spec(name: "history", usage: ".history", summary: "the statements typed before", argument: .none),
+        Spec(name: "quit", usage: ".quit", summary: "leave (Ctrl-D too)", argument: .none),
+        Spec(name: "exit", usage: ".exit", summary: "leave", argument: .none),
+    ]
+
+    static func spec(named name: String) -> Spec? {
+        specs.first { $0.name == name.lowercased() }
+    }
+
+    /// Whether a line is a dot-command rather than statement text.
+    static func isCommand(_ line: String) -> Bool {
+        line.drop { $0 == " " || $0 == "\t" }.hasPrefix(".")
+    }
+
+    /// Parses one line (leading blanks allowed). The error's range is in UTF-8
+    /// bytes of `line`, for the caret.
+    static func parse(_ line: String) throws(DotCommandError) -> DotCommand {
+        let arguments = DotArguments(line)
+        guard let first = arguments.words.first, first.text.hasPrefix(".") else {
+            throw DotCommandError("expected a command such as .help", at: 0..<line.utf8.count)
+        }
+        let name = String(first.text.dropFirst())
+        guard let spec = spec(named: name) else {
+            var message = "unknown command '\(first.text)'"
+            if let guess = Suggestion.nearest(to: name, in: specs.map(\.name)) {
+                message += " — did you mean '.\(guess)'?"
+            } else {
+                message += ": .help lists the commands"
+            }
+            throw DotCommandError(message, at: first.range)
+        }
+        let words = Array(arguments.words.dropFirst())
+        let values = words.map(\.text)
+        func tooMany(after count: Int) -> DotCommandError {
+            let extra = words[count...]
+            let range = (extra.first?.range.lowerBound ?? 0)..<(extra.last?.range.upperBound ?? 0)
+            return DotCommandError("too many arguments: \(spec.usage)", at: range)
+        }
+
+        switch spec.argument {
+        case .none:
+            guard words.isEmpty else { throw tooMany(after: 0) }
+        case .paths:
+            guard !words.isEmpty else { throw DotCommandError("expected a path: \(spec.usage)", at: first.range) }
+        case .path:
+            guard !words.isEmpty else { throw DotCommandError("expected a path: \(spec.usage)", at: first.range) }
+            guard words.count == 1 else { throw tooMany(after: 1) }
+        case .optionalPath, .optionalTable, .optionalFormat, .optionalDate:
+            guard words.count <= 1 else { throw tooMany(after: 1) }
+        case .onOff:
+            guard let word = words.first else {
+                throw DotCommandError("expected on or off: \(spec.usage)", at: first.range)
+            }
+            guard words.count == 1 else { throw tooMany(after: 1) }
+            guard switchValue(word.text) != nil else {
+                throw DotCommandError("expected on or off, found '\(word.text)'", at: word.range)
+            }
+        }
+
+        switch spec.name {
+        case "help": return .help
+        case "tables": return .tables
+        case "schema":
+            guard let word = words.first else { return .schema(table: nil) }
+            guard let table = CompletionContext.tableName(word.text) else {
+                let names = TableSchema.all.map(\.name)
+                var message = "unknown table '\(word.text)'"
+                if let guess = Suggestion.nearest(to: word.text, in: names) {
+                    message += " — did you mean '\(guess)'?"
+                } else {
+                    message += ": the tables are " + names.joined(separator: ", ")
+                }
+                throw DotCommandError(message, at: word.range)
+            }
+            return .schema(table: table)
+        case "kpis": return .kpis
+        case "load": return .load(paths: values)
+        case "today":
+            guard let word = words.first else { return .today(nil) }
+            guard let day = Day(parsing: word.text) else {
+                throw DotCommandError("'\(word.text)' is not a date: write YYYY-MM-DD", at: word.range)
+            }
+            return .today(day)
+        case "format":
+            guard let word = words.first else { return .format(nil) }
+            guard let format = OutputFormat(rawValue: word.text.lowercased()) else {
+                throw DotCommandError("unknown format '\(word.text)': use "
+                                      + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), at: word.range)
+            }
+            return .format(format)
+        case "output": return .output(path: values.first)
+        case "read": return .read(path: values.first ?? "")
+        case "timer": return .timer(switchValue(values.first ?? "") ?? false)
+        case "bail": return .bail(switchValue(values.first ?? "") ?? false)
+        case "history": return .history
+        default: return .quit
+        }
+    }
+
+    /// on / off, and the other spellings sqlite accepts.
+    static func switchValue(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "on", "yes", "true", "1": true
+        case "off", "no", "false", "0": false
+        default: nil
+        }
+    }
+}
+
+/// A dot-command that cannot be run as written; the range is where in the line.
+struct DotCommandError: Error, Equatable {
+    let message: String
+    let range: Range<Int>
+
+    init(_ message: String, at range: Range<Int>) {
+        self.message = message
+        self.range = range
+    }
+}

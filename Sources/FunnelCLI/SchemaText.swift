@@ -1,0 +1,86 @@
+import FunnelDomain
+import FunnelStore
+
+/// What `.tables` and `.schema` print: the language's names for the data.
+enum SchemaText {
+    static func tables(_ dataset: Dataset) -> String {
+        let rows = TableSchema.all.map { schema in
+            let count = dataset.tables.first { $0.name == schema.name }?.rowCount ?? 0
+            return [schema.name, schema.aliases.joined(separator: ", "), DatasetSummary.counted(count, "row", "rows")]
+        }
+        return TextColumns.aligned(rows).joined(separator: "\n")
+    }
+
+    /// Every table's fields, or one table's: name, type, Chinese names, meaning (an
+    /// enum's values with it); then extra fields found in the data and, for
+    /// customers, the derived fields. Meanings wrap at `width` when given.
+    static func schema(_ dataset: Dataset, table: String?, width: Int? = nil) -> String {
+        let schemas = TableSchema.all.filter { table == nil || $0.name == table }
+        return schemas.map { schema(of: $0, in: dataset, width: width) }.joined(separator: "\n\n")
+    }
+
+    private static func schema(of schema: TableSchema, in dataset: Dataset, width: Int?) -> String {
+        let stored = dataset.tables.first { $0.name == schema.name }
+        var header = "\(schema.name) (\(schema.aliases.joined(separator: ", ")))"
+        if let stored { header += ": " + DatasetSummary.counted(stored.rowCount, "row", "rows") }
+        var rows: [[String]] = []
+        for field in schema.fields {
+            var summary = field.summary
+            if case .enumeration(let vocabulary) = field.type { summary += ": " + values(vocabulary) }
+            if field.required { summary += " (required)" }
+            rows.append(["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), summary])
+        }
+        for column in stored?.columns ?? [] where !schema.fields.contains(where: { $0.name == column.name }) {
+            rows.append(["  " + column.name, typeName(column.type), "", "extra field found in the data"])
+        }
+        var derived: [[String]] = []
+        if schema.name == "customers" {
+            derived = DerivedField.allCases.map { field in
+                var definition = field.definition
+                if field == .status { definition += "; also following (order, dormant or active)" }
+                return ["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), definition]
+            }
+        }
+        // One alignment for stored and derived fields, so their columns line up.
+        let widths = TextColumns.widths(rows + derived)
+        var lines = [header] + TextColumns.aligned(rows, widths: widths, width: width)
+        if !derived.isEmpty {
+            lines.append(" derived, computed as of the statement's day:")
+            lines += TextColumns.aligned(derived, widths: widths, width: width)
+        }
+        if schema.name == "followups" || schema.name == "traffic" {
+            lines.append(" customer.FIELD reaches the card's fields, derived ones included")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func typeName(_ type: FieldType) -> String {
+        switch type {
+        case .int: "integer"
+        case .double: "number"
+        case .bool: "yes/no"
+        case .date: "date"
+        case .month: "month"
+        case .string: "text"
+        case .enumeration: "enum"
+        }
+    }
+
+    /// "walkin (进店), phone (电话), outreach (外拓)".
+    static func values(_ vocabulary: EnumVocabulary) -> String {
+        zip(vocabulary.tokens, vocabulary.chinese).map { token, words in
+            words.first.map { "\(token) (\($0))" } ?? token
+        }.joined(separator: ", ")
+    }
+
+    static func typeName(_ type: ColumnType) -> String {
+        switch type {
+        case .int: "integer"
+        case .double: "number"
+        case .bool: "yes/no"
+        case .date: "date"
+        case .string: "text"
+        case .enumeration: "enum"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+@testable import funnel
+import FunnelStore
+import Testing
+
+/// Dot-command lines: what they parse to, and the errors a typo gets.
+@Suite struct DotCommandTests {
+    @Test(arguments: [
+        (".help", DotCommand.help),
+        ("  .tables", .tables),
+        (".schema", .schema(table: nil)),
+        (".schema Customers", .schema(table: "customers")),
+        (".schema 跟进记录", .schema(table: "followups")),
+        (".kpis", .kpis),
+        (".load a.json b", .load(paths: ["a.json", "b"])),
+        (".load my\\ data.json \"other data.json\"", .load(paths: ["my data.json", "other data.json"])),
+        (".today", .today(nil)),
+        (".today 2010-10-15", .today(Day(parsing: "2010-10-15"))),
+        (".format CSV", .format(.csv)),
+        (".format", .format(nil)),
+        (".output out.csv", .output(path: "out.csv")),
+        (".output", .output(path: nil)),
+        (".read weekly.funnel", .read(path: "weekly.funnel")),
+        (".timer on", .timer(true)),
+        (".timer OFF", .timer(false)),
+        (".bail yes", .bail(true)),
+        (".history", .history),
+        (".quit", .quit),
+        (".exit", .quit),
+    ])
+    func parses(line: String, command: DotCommand) throws {
+        #expect(try DotCommand.parse(line) == command)
+    }
+
+    @Test(arguments: [
+        (".fromat csv", "unknown command '.fromat' — did you mean '.format'?", 0..<7),
+        (".zz", "unknown command '.zz': .help lists the commands", 0..<3),
+        (".timer maybe", "expected on or off, found 'maybe'", 7..<12),
+        (".load", "expected a path: .load PATH...", 0..<5),
+        (".read a b", "too many arguments: .read SCRIPT", 8..<9),
+        (".schema custmers", "unknown table 'custmers' — did you mean 'customers'?", 8..<16),
+        (".today 2010-13-01", "'2010-13-01' is not a date: write YYYY-MM-DD", 7..<17),
+        (".format xml", "unknown format 'xml': use table, csv, json, markdown", 8..<11),
+        (".tables x", "too many arguments: .tables", 8..<9),
+    ])
+    func refuses(line: String, message: String, range: Range<Int>) {
+        #expect(throws: DotCommandError(message, at: range)) { try DotCommand.parse(line) }
+    }
+
+    @Test func argumentsKeepTheirPlaceAndSayWhetherALineEndsInAWord() {
+        let arguments = DotArguments(".load 'a b' c\\ d")
+        #expect(arguments.words.map(\.text) == [".load", "a b", "c d"])
+        #expect(arguments.words.map(\.range) == [0..<5, 6..<11, 12..<16])
+        #expect(arguments.endsInWord)
+        #expect(!DotArguments(".load ").endsInWord)
+        #expect(DotArguments.escaped("my data's.json") == "my\\ data\\'s.json")
+    }
+
+    @Test func scriptsAreCutAtCommandLinesOnlyWhereAStatementCouldEnd() {
+        let script = "count customers\n.format csv\nselect customers where\n  grade = H\n.quit\n"
+        #expect(ScriptPiece.split(script) == [
+            .statements("count customers"),
+            .command(".format csv", line: 2),
+            .statements("\n\nselect customers where\n  grade = H"),
+            .command(".quit", line: 5),
+        ])
+        // Inside an open quote a line starting with '.' is still the statement's.
+        let quoted = "select customers where name = \"a\n.b\"\n"
+        #expect(ScriptPiece.split(quoted) == [.statements(quoted)])
+        // Scripts without commands pass through untouched.
+        #expect(ScriptPiece.split("count customers\n") == [.statements("count customers\n")])
+    }
+
+    @Test func commandCompletion() {
+        #expect(ShellCompleter.completeCommand(".fo", home: nil).action == .insert(".format "))
+        #expect(ShellCompleter.completeCommand(".format j", home: nil).action == .insert("json "))
+        #expect(ShellCompleter.completeCommand(".timer ", home: nil).candidates.map(\.text) == ["on", "off"])
+        #expect(ShellCompleter.completeCommand(".schema tr", home: nil).action == .insert("traffic "))
+        #expect(ShellCompleter.completeCommand(".tables ", home: nil).action == .none)
+        #expect(ShellCompleter.completeCommand(".e", home: nil).action == .insert(".exit "))
+    }
+}
