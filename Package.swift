@@ -53,8 +53,7 @@ let package = Package(
             name: "FunnelEngineTests",
             dependencies: [
                 "FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput", "FunnelDemoData",
-            ],
-            exclude: ["Golden"]
+            ]
         ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
         .testTarget(
