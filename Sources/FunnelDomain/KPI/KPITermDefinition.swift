@@ -1,0 +1,64 @@
+/// One term of a KPI's formula: what it counts, under which names, and whether it is
+/// added or subtracted. A KPI's numerator (and denominator) is the signed sum of its
+/// terms, so `overall_visit_rate` reads `(visited in opening + visited in new) ÷
+/// (opening + new)`, the way seed 002 writes its example.
+///
+/// Splitting the base into its opening and new parts costs nothing (they are disjoint)
+/// and lets a trainer see where a rate comes from.
+public struct KPITermDefinition: Hashable, Sendable {
+    /// A stable key, `visited_in_opening`.
+    public let key: String
+    /// The term as a formula shows it: `visited in opening`.
+    public let name: String
+    /// 期初库存中已进店.
+    public let chineseName: String
+    /// What it counts, in one English sentence.
+    public let meaning: String
+    /// Whether the term is subtracted (`traffic in P − follow-up traffic in P`).
+    public let subtracted: Bool
+    public let population: KPIPopulation
+    /// How to count it from a `KPIBasis`.
+    let recipe: KPITermRecipe
+
+    init(_ key: String, _ name: String, _ chineseName: String, _ meaning: String, _ recipe: KPITermRecipe,
+         subtracted: Bool = false) {
+        self.key = key
+        self.name = name
+        self.chineseName = chineseName
+        self.meaning = meaning
+        self.subtracted = subtracted
+        self.recipe = recipe
+        switch recipe {
+        case .cards: population = .cards
+        case .traffic: population = .traffic
+        case .elapsedDays: population = .days
+        case .targetDeliveries: population = .targets
+        }
+    }
+
+    /// The same term, subtracted.
+    var negated: KPITermDefinition {
+        KPITermDefinition(key, name, chineseName, meaning, recipe, subtracted: !subtracted)
+    }
+}
+
+/// How a term is counted: the intersection of some of a period's sets (and the
+/// caller's filter), the elapsed days, or the target deliveries.
+enum KPITermRecipe: Hashable, Sendable {
+    case cards([KPICardSet])
+    case traffic([KPITrafficSet])
+    case elapsedDays
+    case targetDeliveries
+}
+
+/// Card sets of a period as of T that terms intersect (see `KPIBasis`).
+enum KPICardSet: Hashable, Sendable {
+    case opening, new, orders, deliveries, losses, closing
+    case visited, returned, testDriven, complete
+    case phoneOrOutreach, outreach
+}
+
+/// Traffic sets of a period (see `KPIBasis`).
+enum KPITrafficSet: Hashable, Sendable {
+    case inPeriod, captured, followup
+}
