@@ -34,28 +34,10 @@ public struct KPIGroups: Sendable {
         let dataset = evaluator.dataset
         guard let column = dataset.customers.column(field) else { return nil }
         let n = dataset.customers.rowCount
-        var groupOfCard = [Int32](repeating: 0, count: n)
-        var labels: [String]
-        var sortByLabel: Bool
-        switch column.values {
-        case .string(let codes, let dictionary):
-            guard dictionary.count < KPIGroups.limit else { return nil }
-            labels = (0..<Int32(dictionary.count)).map { dictionary[$0] ?? "" }
-            for c in 0..<min(n, codes.count) where codes[c] >= 0 && !column.isNull(c) { groupOfCard[c] = codes[c] + 1 }
-            sortByLabel = true
-        case .enumeration(let codes, let vocabulary):
-            labels = vocabulary.tokens
-            for c in 0..<min(n, codes.count) where Int(codes[c]) < labels.count && !column.isNull(c) {
-                groupOfCard[c] = Int32(codes[c]) + 1
-            }
-            sortByLabel = false
-        case .bool(let bits):
-            labels = ["false", "true"]
-            for c in 0..<n where !column.isNull(c) { groupOfCard[c] = bits[c] ? 2 : 1 }
-            sortByLabel = false
-        default:
-            return nil
-        }
+        guard let codes = CardFieldCodes(column: column, count: n, limit: KPIGroups.limit) else { return nil }
+        let groupOfCard = codes.ids
+        var labels = codes.labels
+        let sortByLabel = !codes.ordered
         // Ids: 0 missing, 1...labels.count the values, labels.count + 1 no card.
         let noCardId = Int32(labels.count + 1)
         let trafficCount = evaluator.trafficCount
