@@ -18,14 +18,3 @@ public struct PlanStep: Sendable {
     /// Why the plan stops here, or a remark (an estimate, a floor at 0).
     public let note: String?
 }
-
-/// A named number of a plan step.
-public struct PlanNumber: Sendable, Hashable {
-    public let name: String
-    public let value: Double
-
-    public init(_ name: String, _ value: Double) {
-        self.name = name
-        self.value = value
-    }
-}
