@@ -59,17 +59,19 @@ import Testing
             let scope = rng.chance(50) ? KPIScope.all
                 : KPIScope(cards: KPIRandomDealer.filter(&rng, count: evaluator.cardCount))
             for grouping in groupings {
+                let groups = grouping.makeGroups()
                 for kpi in KPI.allCases {
                     let total = basis.value(of: kpi, in: scope)
-                    let parts = grouping.groups.map { basis.value(of: kpi, in: scope.narrowed(to: $0)) }
+                    let parts = groups.map { basis.value(of: kpi, in: scope.narrowed(to: $0)) }
                     let label = "\(kpi) by \(grouping.field) \(window)"
                     #expect(parts.reduce(0) { $0 + $1.numerator } == total.numerator, "\(label)")
+                    #expect(basis.values(of: kpi, groupedBy: grouping.assignment, in: scope) == parts, "\(label)")
                     guard kpi != .dailyTraffic, kpi != .planAchievement, let denominator = total.denominator else {
                         continue
                     }
                     #expect(parts.reduce(0) { $0 + ($1.denominator ?? 0) } == denominator, "\(label)")
                 }
-                let report = GroupedKPIReport.conversion(basis: basis, groups: grouping.groups, scope: scope)
+                let report = GroupedKPIReport.conversion(basis: basis, groups: grouping, scope: scope)
                 #expect(report.total.values == basis.values(of: GroupedKPIReport.conversionKPIs, in: scope))
             }
         }

@@ -55,7 +55,7 @@ import Testing
     /// No consultant: N5, a walk-in.
     @Test func followupEffectByConsultant() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
-        let groups = try #require(KPIGroups(evaluator: evaluator, field: "consultant")).groups
+        let groups = try #require(KPIGroups(evaluator: evaluator, field: "consultant"))
         let report = GroupedKPIReport.followupEffect(basis: evaluator.basis(try KPIFixture.window("2010-10")),
                                                      groups: groups)
         #expect(report.kpis == [.overallVisitRate, .firstVisitRate, .returnVisitRate, .testDriveRate])
@@ -74,7 +74,7 @@ import Testing
     /// Li ordered A2 N1 and delivered N1; Wang delivered A4 (ordered in September).
     @Test func conversionByConsultant() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
-        let groups = try #require(KPIGroups(evaluator: evaluator, field: "consultant")).groups
+        let groups = try #require(KPIGroups(evaluator: evaluator, field: "consultant"))
         let report = GroupedKPIReport.conversion(basis: evaluator.basis(try KPIFixture.window("2010-10")), groups: groups)
         #expect(report.rows.map { $0.values.map(\.value) } == [
             [.count(2), .ratio(2, over: 5), .count(1), .ratio(1, over: 5)],
@@ -87,7 +87,7 @@ import Testing
     /// By model, within `where channel = walkin`: A1 A4 A6 | N1 N5 in the base.
     @Test func conversionByModelWithinAFilter() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
-        let groups = try #require(KPIGroups(evaluator: evaluator, field: "model")).groups
+        let groups = try #require(KPIGroups(evaluator: evaluator, field: "model"))
         let scope = KPIScope(cards: KPIFixture.cards(where: "channel", is: "walkin", in: evaluator.dataset))
         let report = GroupedKPIReport.conversion(basis: evaluator.basis(try KPIFixture.window("2010-10")),
                                                  groups: groups, scope: scope)

@@ -15,24 +15,28 @@ struct CardFieldCodes: Sendable {
     /// `nil` for a column of another type, or a text column with `limit` values or more.
     init?(column: Column, count n: Int, limit: Int) {
         var ids = [Int32](repeating: 0, count: n)
+        let present = column.present
         switch column.values {
         case .string(let codes, let dictionary):
             guard dictionary.count < limit else { return nil }
             labels = (0..<Int32(dictionary.count)).map { dictionary[$0] ?? "" }
-            for c in 0..<min(n, codes.count) where codes[c] >= 0 && !column.isNull(c) { ids[c] = codes[c] + 1 }
+            // Null rows hold -1, so code + 1 is 0 for them whatever the mask says.
+            for c in 0..<min(n, codes.count) { ids[c] = max(codes[c], -1) + 1 }
             ordered = false
         case .enumeration(let codes, let vocabulary):
             labels = vocabulary.tokens
-            for c in 0..<min(n, codes.count) where Int(codes[c]) < labels.count && !column.isNull(c) {
-                ids[c] = Int32(codes[c]) + 1
-            }
+            let known = UInt8(clamping: labels.count)
+            for c in 0..<min(n, codes.count) where codes[c] < known { ids[c] = Int32(codes[c]) + 1 }
             ordered = true
         case .bool(let bits):
             labels = ["false", "true"]
-            for c in 0..<n where !column.isNull(c) { ids[c] = bits[c] ? 2 : 1 }
+            for c in 0..<n { ids[c] = bits[c] ? 2 : 1 }
             ordered = true
         default:
             return nil
+        }
+        if let present {
+            for c in 0..<n where !present[c] { ids[c] = 0 }
         }
         self.ids = ids
     }
@@ -40,16 +44,31 @@ struct CardFieldCodes: Sendable {
     /// Per id (`0...labels.count`), the cards of `selection` with it, counted and as
     /// bitmaps (an id with no card gets an empty bitmap).
     func split(_ selection: Bitmap) -> (counts: [Int], bitmaps: [Bitmap]) {
-        let n = ids.count
-        let idCount = labels.count + 1
-        var counts = [Int](repeating: 0, count: idCount)
-        var words = [[UInt64]](repeating: [], count: idCount)
-        Bitmap.resized(selection, to: n).forEachRow { c in
-            let id = Int(ids[c])
-            counts[id] += 1
-            if words[id].isEmpty { words[id] = [UInt64](repeating: 0, count: (n + 63) >> 6) }
-            words[id][c >> 6] |= 1 << UInt64(c & 63)
+        let bitmaps = CardFieldCodes.bitmaps(of: ids, groups: labels.count + 1, within: Bitmap.resized(selection, to: ids.count))
+        return (bitmaps.map(\.cardinality), bitmaps)
+    }
+
+    /// One bitmap per group of the rows of `selection` (all rows when `nil`), from each
+    /// row's group (`0..<groups`; anything else is in none), in one pass into one flat
+    /// buffer.
+    static func bitmaps(of groupOfRow: [Int32], groups: Int, within selection: Bitmap? = nil) -> [Bitmap] {
+        let n = groupOfRow.count
+        let wordCount = (n + 63) >> 6
+        guard groups > 0 else { return [] }
+        var flat = [UInt64](repeating: 0, count: groups * wordCount)
+        flat.withUnsafeMutableBufferPointer { out in
+            groupOfRow.withUnsafeBufferPointer { group in
+                func put(_ row: Int) {
+                    let g = Int(group[row])
+                    if g >= 0 && g < groups { out[g * wordCount + (row >> 6)] |= 1 << UInt64(row & 63) }
+                }
+                if let selection {
+                    selection.forEachRow(put)
+                } else {
+                    for row in 0..<n { put(row) }
+                }
+            }
         }
-        return (counts, words.map { Bitmap(words: $0, count: n) })
+        return (0..<groups).map { g in Bitmap(words: Array(flat[(g * wordCount)..<((g + 1) * wordCount)]), count: n) }
     }
 }

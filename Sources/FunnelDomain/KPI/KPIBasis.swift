@@ -6,7 +6,7 @@ import FunnelStore
 /// or more days) or test-drove, and the traffic dated in the period.
 ///
 /// Making it costs a pass over the cards and one over the traffic (the facts are
-/// cached per T by `DerivedFields`). Each KPI value then intersects a few of these
+/// cached per T by `DerivedFields`, these sets per period by `KPIEvaluator`). Each KPI value then intersects a few of these
 /// sets with the scope's filter, word by word, so asking per group is cheap.
 public struct KPIBasis: Sendable {
     public let window: AsOfPeriod
@@ -20,26 +20,14 @@ public struct KPIBasis: Sendable {
     public let trafficInPeriod: Bitmap
     public let evaluator: KPIEvaluator
 
-    init(evaluator: KPIEvaluator, window: AsOfPeriod) {
+    init(evaluator: KPIEvaluator, sets: KPIBasisSets) {
         self.evaluator = evaluator
-        self.window = window
-        prospects = evaluator.fields.prospectBase(window)
-        let facts = evaluator.fields.facts(asOf: window.asOf)
-        self.facts = facts
-        let n = facts.count
-        var returned = [UInt64](repeating: 0, count: (n + 63) >> 6), driven = returned
-        facts.visits.withUnsafeBufferPointer { visits in
-            facts.testDrives.withUnsafeBufferPointer { drives in
-                for c in 0..<min(n, visits.count, drives.count) {
-                    let bit: UInt64 = 1 << UInt64(c & 63)
-                    if visits[c] >= 2 { returned[c >> 6] |= bit }
-                    if drives[c] >= 1 { driven[c >> 6] |= bit }
-                }
-            }
-        }
-        self.returned = Bitmap(words: returned, count: n)
-        testDriven = Bitmap(words: driven, count: n)
-        trafficInPeriod = evaluator.traffic.inPeriod(window)
+        window = sets.window
+        prospects = sets.prospects
+        facts = evaluator.fields.facts(asOf: sets.window.asOf)
+        returned = sets.returned
+        testDriven = sets.testDriven
+        trafficInPeriod = sets.trafficInPeriod
     }
 
     public var cardCount: Int { facts.count }

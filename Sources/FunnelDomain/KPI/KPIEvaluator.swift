@@ -1,4 +1,5 @@
 import FunnelStore
+import Synchronization
 
 /// Computes KPIs over one dataset. Holds what does not depend on the period (the
 /// derived-field cache, the traffic and target tables read into arrays, the cards of
@@ -24,9 +25,14 @@ public final class KPIEvaluator: Sendable {
     public let outreach: Bitmap
     /// `phone ∪ outreach`: the cards first visits are counted over (seed 002 §4.10).
     public let phoneOrOutreach: Bitmap
+    /// How many periods' sets are kept, least recently used out.
+    public let cacheCapacity: Int
+    private let cache: Mutex<[KPIBasisSets]>
 
-    public init(fields: DerivedFields) {
+    public init(fields: DerivedFields, cacheCapacity: Int = 8) {
         self.fields = fields
+        self.cacheCapacity = max(1, cacheCapacity)
+        cache = Mutex([])
         let dataset = fields.dataset
         traffic = TrafficColumns(dataset: dataset)
         targets = TargetTable(targets: dataset.targets)
@@ -54,9 +60,26 @@ public final class KPIEvaluator: Sendable {
         try fields.window(period, today: today)
     }
 
-    /// The sets of a period that every KPI of it is counted from.
+    /// The sets of a period that every KPI of it is counted from. The last
+    /// `cacheCapacity` periods asked are kept: a session asks for the same period
+    /// again and again (a KPI, then its explanation, then a report). Two tasks asking
+    /// for the same new period at once may both compute it; the lock is never held
+    /// while computing.
     public func basis(_ window: AsOfPeriod) -> KPIBasis {
-        KPIBasis(evaluator: self, window: window)
+        let hit = cache.withLock { entries -> KPIBasisSets? in
+            guard let index = entries.firstIndex(where: { $0.window == window }) else { return nil }
+            let sets = entries.remove(at: index)
+            entries.append(sets)
+            return sets
+        }
+        if let hit { return KPIBasis(evaluator: self, sets: hit) }
+        let computed = KPIBasisSets(fields: fields, traffic: traffic, window: window)
+        cache.withLock { entries in
+            entries.removeAll { $0.window == window }
+            entries.append(computed)
+            if entries.count > cacheCapacity { entries.removeFirst(entries.count - cacheCapacity) }
+        }
+        return KPIBasis(evaluator: self, sets: computed)
     }
 
     /// One KPI of a period; for several KPIs or groups, make the basis once.

@@ -19,14 +19,23 @@ import FunnelStore
 /// `(no card)`, but a capture rate per model or channel means little, since the
 /// entries that left nothing (`none`) have no card and so no model: every such
 /// group's `capture_rate` is its captured entries over themselves.
+///
+/// Making the groups is one pass that gives each card and traffic entry its group
+/// number (`assignment`), which is all a one-pass evaluation needs
+/// (`KPIBasis.values(of:groupedBy:in:)`); `makeGroups()` builds a bitmap per group
+/// when the groups' cards must be listed or a report needs a scope per group.
 public struct KPIGroups: Sendable {
     public let field: String
-    public let groups: [KPIGroup]
+    /// The groups' keys, in order: values (by text, or in the field's own order for
+    /// enums), then `(none)`, then `(no card)`; only keys that have rows.
+    public let keys: [KPIGroupKey]
     public let trafficAttribution: TrafficAttribution
+    /// Each card's and traffic entry's group, an index into `keys`.
+    public let assignment: KPIGroupAssignment
 
-    /// The most groups made; a field with more distinct values (an id, a phone) is
-    /// not a grouping, and a bitmap per value would not fit in memory.
-    public static let limit = 2_000
+    /// The most groups made: a group costs a bitmap over every card (125 KB a million
+    /// cards), and a field with more values (an id, a phone) is not a grouping.
+    public static let limit = 500
 
     /// Groups by a stored customers field of text, enum or yes/no type; `nil` when
     /// there is no such field or it has more than `limit` values.
@@ -35,16 +44,14 @@ public struct KPIGroups: Sendable {
         guard let column = dataset.customers.column(field) else { return nil }
         let n = dataset.customers.rowCount
         guard let codes = CardFieldCodes(column: column, count: n, limit: KPIGroups.limit) else { return nil }
-        let groupOfCard = codes.ids
+        // Ids: 0 missing, 1...labels.count the values; `noCard` after them.
         var labels = codes.labels
-        let sortByLabel = !codes.ordered
-        // Ids: 0 missing, 1...labels.count the values, labels.count + 1 no card.
-        let noCardId = Int32(labels.count + 1)
         let trafficCount = evaluator.trafficCount
-        var groupOfTraffic = [Int32](repeating: noCardId, count: trafficCount)
-        let ownTraffic = dataset.traffic.column(field)
-        if let ownTraffic, case .string(let codes, let dictionary) = ownTraffic.values, codes.count == trafficCount {
-            trafficAttribution = .ownField
+        var trafficId = [Int32](repeating: -1, count: trafficCount)   // -1: no card
+        let attribution: TrafficAttribution
+        if let own = dataset.traffic.column(field), case .string(let trafficCodes, let dictionary) = own.values,
+           trafficCodes.count == trafficCount {
+            attribution = .ownField
             // Match the traffic's values to the cards' by text; values only traffic has get new ids.
             var idOfLabel: [String: Int32] = [:]
             for (index, label) in labels.enumerated() where idOfLabel[label] == nil { idOfLabel[label] = Int32(index + 1) }
@@ -61,48 +68,53 @@ public struct KPIGroups: Sendable {
             }
             guard labels.count < KPIGroups.limit else { return nil }
             for row in 0..<trafficCount {
-                let code = codes[row]
-                groupOfTraffic[row] = code >= 0 && Int(code) < idOfCode.count && !ownTraffic.isNull(row) ? idOfCode[Int(code)] : 0
+                let code = Int(trafficCodes[row])
+                trafficId[row] = code >= 0 && code < idOfCode.count && !own.isNull(row) ? idOfCode[code] : 0
             }
         } else {
-            trafficAttribution = .linkedCard
+            attribution = .linkedCard
             let links = dataset.links.trafficCard
             for row in 0..<min(trafficCount, links.count) {
                 let card = Int(links[row])
-                if card >= 0 && card < n { groupOfTraffic[row] = groupOfCard[card] }
+                if card >= 0 && card < n { trafficId[row] = codes.ids[card] }
             }
         }
-        // Traffic-only values are appended only with `.ownField`, where every entry got
-        // its own id above, so the no-card id is still the last one.
+        let noCard = Int32(labels.count + 1)
+        for row in 0..<trafficCount where trafficId[row] < 0 { trafficId[row] = noCard }
         let idCount = labels.count + 2
 
-        var cardWords = [[UInt64]](repeating: [], count: idCount)
-        var trafficWords = [[UInt64]](repeating: [], count: idCount)
-        for c in 0..<n {
-            let g = Int(groupOfCard[c])
-            if cardWords[g].isEmpty { cardWords[g] = [UInt64](repeating: 0, count: (n + 63) >> 6) }
-            cardWords[g][c >> 6] |= 1 << UInt64(c & 63)
-        }
-        for row in 0..<trafficCount {
-            let g = Int(groupOfTraffic[row])
-            if trafficWords[g].isEmpty { trafficWords[g] = [UInt64](repeating: 0, count: (trafficCount + 63) >> 6) }
-            trafficWords[g][row >> 6] |= 1 << UInt64(row & 63)
-        }
-
+        // Which ids have rows, and their order: values (by text unless the field has its
+        // own order), then (none), then (no card).
+        var used = [Bool](repeating: false, count: idCount)
+        for id in codes.ids { used[Int(id)] = true }
+        for id in trafficId { used[Int(id)] = true }
         var order = Array(1..<(idCount - 1))
-        if sortByLabel || trafficAttribution == .ownField {
-            order.sort { labels[$0 - 1] < labels[$1 - 1] }
-        }
-        order += [0, idCount - 1]
-        var groups: [KPIGroup] = []
-        for id in order where !cardWords[id].isEmpty || !trafficWords[id].isEmpty {
-            let key: KPIGroupKey = id == 0 ? .missing : (id == idCount - 1 ? .noCard : .value(labels[id - 1]))
-            groups.append(KPIGroup(key: key, cards: Bitmap(words: cardWords[id], count: n),
-                                   traffic: Bitmap(words: trafficWords[id], count: trafficCount),
-                                   targets: KPIGroups.targets(field: field, key: key)))
+        if !codes.ordered || attribution == .ownField { order.sort { labels[$0 - 1] < labels[$1 - 1] } }
+        order = (order + [0, idCount - 1]).filter { used[$0] }
+        var groupOfId = [Int32](repeating: -1, count: idCount)
+        for (group, id) in order.enumerated() { groupOfId[id] = Int32(group) }
+        let cardGroup = codes.ids.map { groupOfId[Int($0)] }
+        let trafficGroup = trafficId.map { groupOfId[Int($0)] }
+
+        let keys: [KPIGroupKey] = order.map { id in
+            id == 0 ? .missing : (id == idCount - 1 ? .noCard : .value(labels[id - 1]))
         }
         self.field = field
-        self.groups = groups
+        self.keys = keys
+        trafficAttribution = attribution
+        assignment = KPIGroupAssignment(groupCount: keys.count, cardGroup: cardGroup, trafficGroup: trafficGroup,
+                                        targets: keys.map { KPIGroups.targets(field: field, key: $0) })
+    }
+
+    /// Each group with its cards and traffic as bitmaps (one pass over each table, and
+    /// a bitmap over every card and entry per group).
+    public func makeGroups() -> [KPIGroup] {
+        let cards = CardFieldCodes.bitmaps(of: assignment.cardGroup, groups: keys.count)
+        let traffic = CardFieldCodes.bitmaps(of: assignment.trafficGroup, groups: keys.count)
+        return keys.indices.map { group in
+            KPIGroup(key: keys[group], cards: cards[group], traffic: traffic[group],
+                     targets: assignment.target(of: group))
+        }
     }
 
     /// Whose targets a group of this field has.

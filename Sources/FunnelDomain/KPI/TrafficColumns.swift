@@ -37,10 +37,19 @@ struct TrafficColumns: Sendable {
     func inPeriod(_ window: AsOfPeriod) -> Bitmap {
         let start = window.start.rawValue, t = window.asOf.rawValue
         var words = [UInt64](repeating: 0, count: (count + 63) >> 6)
-        time.withUnsafeBufferPointer { days in
-            for row in 0..<days.count {
-                let d = days[row]
-                if start <= d && d <= t { words[row >> 6] |= 1 << UInt64(row & 63) }
+        words.withUnsafeMutableBufferPointer { out in
+            time.withUnsafeBufferPointer { days in
+                var row = 0
+                while row < days.count {
+                    let end = min(row + 64, days.count)
+                    var word: UInt64 = 0
+                    for i in row..<end {
+                        let d = days[i]
+                        if start <= d && d <= t { word |= 1 << UInt64(i & 63) }
+                    }
+                    out[row >> 6] = word
+                    row = end
+                }
             }
         }
         return Bitmap(words: words, count: count)

@@ -48,28 +48,31 @@ public struct DuplicateCards: Sendable {
         let bucketBits = 20
         let mask = UInt64((1 << bucketBits) - 1)
         var bucketCount = [UInt8](repeating: 0, count: 1 << bucketBits)
-        var pairOf = [(phone: UInt64, model: Int32)?](repeating: nil, count: n)
-        func bucket(_ pair: (phone: UInt64, model: Int32)) -> Int {
-            var h = pair.phone &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(UInt32(bitPattern: pair.model)) &* 0xBF58_476D_1CE4_E5B9
+        // Each usable card's phone key and model id (model -1: not usable).
+        var phoneOf = [UInt64](repeating: 0, count: n)
+        var modelOf = [Int32](repeating: -1, count: n)
+        func bucket(_ phone: UInt64, _ model: Int32) -> Int {
+            var h = phone &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(UInt32(bitPattern: model)) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 29
             return Int(h & mask)
         }
+        let anyNull = phones.present != nil || models.present != nil
         scope.forEachRow { c in
             guard created[c] <= t else { return }
             let p = phoneCodes[c], m = modelCodes[c]
-            guard p >= 0, Int(p) < phoneKeys.count, m >= 0, Int(m) < modelIds.count, !phones.isNull(c),
-                  !models.isNull(c), let key = phoneKeys[Int(p)], modelIds[Int(m)] >= 0 else { return }
-            let pair = (phone: key, model: modelIds[Int(m)])
-            pairOf[c] = pair
-            let b = bucket(pair)
+            guard p >= 0, Int(p) < phoneKeys.count, m >= 0, Int(m) < modelIds.count,
+                  !anyNull || (!phones.isNull(c) && !models.isNull(c)),
+                  let key = phoneKeys[Int(p)], modelIds[Int(m)] >= 0 else { return }
+            phoneOf[c] = key
+            modelOf[c] = modelIds[Int(m)]
+            let b = bucket(key, modelIds[Int(m)])
             if bucketCount[b] < 2 { bucketCount[b] += 1 }
         }
         var candidates: [Int] = []
-        for c in 0..<n { if let pair = pairOf[c], bucketCount[bucket(pair)] >= 2 { candidates.append(c) } }
+        for c in 0..<n where modelOf[c] >= 0 && bucketCount[bucket(phoneOf[c], modelOf[c])] >= 2 { candidates.append(c) }
         candidates.sort { a, b in
-            guard let x = pairOf[a], let y = pairOf[b] else { return a < b }
-            if x.phone != y.phone { return x.phone < y.phone }
-            if x.model != y.model { return x.model < y.model }
+            if phoneOf[a] != phoneOf[b] { return phoneOf[a] < phoneOf[b] }
+            if modelOf[a] != modelOf[b] { return modelOf[a] < modelOf[b] }
             return created[a] != created[b] ? created[a] < created[b] : a < b
         }
 
@@ -78,14 +81,13 @@ public struct DuplicateCards: Sendable {
         var i = 0
         while i < candidates.count {
             var j = i + 1
-            while j < candidates.count, let x = pairOf[candidates[i]], let y = pairOf[candidates[j]],
-                  x.phone == y.phone, x.model == y.model {
+            let first = candidates[i]
+            while j < candidates.count, phoneOf[candidates[j]] == phoneOf[first], modelOf[candidates[j]] == modelOf[first] {
                 j += 1
             }
             if j - i >= 2 {
                 let rows = Array(candidates[i..<j])
                 for c in rows { members[c >> 6] |= 1 << UInt64(c & 63) }
-                let first = rows[0]
                 groups.append(DuplicateGroup(phone: phones.string(at: first) ?? "", model: models.string(at: first) ?? "",
                                              cards: rows))
             }
