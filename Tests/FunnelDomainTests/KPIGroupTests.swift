@@ -54,6 +54,20 @@ import Testing
         #expect(grouping.keys == [.value("walkin"), .value("phone"), .value("outreach"), .noCard])
     }
 
+    /// Text of spaces only is no value: such cards group with the ones without a model.
+    @Test func blankValuesAreMissing() throws {
+        let dataset = try KPIFixture.load(#"""
+            {"customers": [{"id": "a", "created": "2010-10-01", "model": "Fabia"},
+                           {"id": "b", "created": "2010-10-01", "model": " "},
+                           {"id": "c", "created": "2010-10-01", "model": ""},
+                           {"id": "d", "created": "2010-10-01", "model": "\u3000"},
+                           {"id": "e", "created": "2010-10-01"}]}
+            """#)
+        let grouping = try #require(KPIGroups(evaluator: KPIEvaluator(dataset: dataset), field: "model"))
+        #expect(grouping.keys == [.value("Fabia"), .missing])
+        #expect(grouping.makeGroups().map { ids($0.cards, in: dataset) } == [["a"], ["b", "c", "d", "e"]])
+    }
+
     @Test("no grouping by a field that is not one", arguments: ["created", "nothing", "key_questions"])
     func notAGrouping(_ field: String) throws {
         #expect(KPIGroups(evaluator: try KPIFixture.dealerEvaluator(), field: field) == nil)

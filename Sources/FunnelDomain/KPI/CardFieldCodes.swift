@@ -1,7 +1,7 @@
 import FunnelStore
 
 /// A stored customers field of text, enum or yes/no type as a small id per card:
-/// 0 for no value, `1...labels.count` for the values. Text columns already hold
+/// 0 for no value (null, or text of spaces only), `1...labels.count` for the values. Text columns already hold
 /// dictionary codes and enums vocabulary codes, so this is one pass, no hashing.
 struct CardFieldCodes: Sendable {
     /// Id of each card.
@@ -20,8 +20,15 @@ struct CardFieldCodes: Sendable {
         case .string(let codes, let dictionary):
             guard dictionary.count < limit else { return nil }
             labels = (0..<Int32(dictionary.count)).map { dictionary[$0] ?? "" }
-            // Null rows hold -1, so code + 1 is 0 for them whatever the mask says.
-            for c in 0..<min(n, codes.count) { ids[c] = max(codes[c], -1) + 1 }
+            // Null rows hold -1, so code + 1 is 0 for them whatever the mask says; blank
+            // text (spaces only) is no value either, as for a complete card's fields.
+            let usable = (0..<Int32(dictionary.count)).map { code in
+                !dictionary.withBytes(of: code) { CardCompleteness.isBlank($0) }
+            }
+            for c in 0..<min(n, codes.count) {
+                let code = Int(codes[c])
+                ids[c] = code >= 0 && code < usable.count && usable[code] ? Int32(code) + 1 : 0
+            }
             ordered = false
         case .enumeration(let codes, let vocabulary):
             labels = vocabulary.tokens

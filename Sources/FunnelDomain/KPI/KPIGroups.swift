@@ -58,6 +58,7 @@ public struct KPIGroups: Sendable {
             var idOfCode = [Int32](repeating: 0, count: dictionary.count)
             for code in 0..<dictionary.count {
                 let text = dictionary[Int32(code)] ?? ""
+                if CardCompleteness.isBlank(text) { continue }
                 if let id = idOfLabel[text] {
                     idOfCode[code] = id
                 } else {
