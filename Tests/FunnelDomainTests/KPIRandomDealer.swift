@@ -68,13 +68,16 @@ enum KPIRandomDealer {
             // The showroom entry the card came from.
             if channel == "walkin" || channel == "phone" {
                 let receiver = rng.chance(80) ? consultant : pick(consultants)
-                traffic.append(#"{"time": "\#(created)", "kind": "\#(channel == "walkin" ? "visit" : "call")", "result": "captured", "customer": "\#(id)""#
-                    + field("consultant", receiver) + "}")
+                let kind = channel == "walkin" ? "visit" : "call"
+                traffic.append(#"{"time": "\#(created)", "kind": "\#(kind)", "result": "captured", "#
+                    + #""customer": "\#(id)""# + field("consultant", receiver) + "}")
             }
             for _ in 0..<rng.below(7) {
                 let date = rng.chance(15) ? created : created + rng.below(horizon + 1)
                 let kind = ["visit", "call", "message", "home_visit"][rng.below(4)]
-                followups.append(#"{"customer": "\#(id)", "date": "\#(date)", "kind": "\#(kind)", "intro": \#(rng.chance(40)), "test_drive": \#(rng.chance(25)), "negotiation": \#(rng.chance(30))}"#)
+                followups.append(#"{"customer": "\#(id)", "date": "\#(date)", "kind": "\#(kind)", "#
+                    + #""intro": \#(rng.chance(40)), "test_drive": \#(rng.chance(25)), "#
+                    + #""negotiation": \#(rng.chance(30))}"#)
                 if kind == "visit" && rng.chance(70) {
                     traffic.append(#"{"time": "\#(date)", "kind": "visit", "result": "followup", "customer": "\#(id)""#
                         + field("consultant", consultant) + "}")

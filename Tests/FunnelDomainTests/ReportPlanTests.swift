@@ -15,12 +15,14 @@ import Testing
     static func dealer() throws -> Dataset {
         var customers: [String] = []
         for i in 0..<100 {
-            let sold = i < 24 ? #", "ordered": "2010-09-\#(KPIFixture.pad(1 + i % 28))", "delivered": "2010-09-\#(KPIFixture.pad(1 + i % 28))""# : ""
-            customers.append(#"{"id": "o\#(i)", "created": "2010-08-\#(KPIFixture.pad(1 + i % 28))", "channel": "walkin"\#(sold)}"#)
+            let dayOfMonth = KPIFixture.pad(1 + i % 28)
+            let sold = i < 24 ? #", "ordered": "2010-09-\#(dayOfMonth)", "delivered": "2010-09-\#(dayOfMonth)""# : ""
+            customers.append(#"{"id": "o\#(i)", "created": "2010-08-\#(dayOfMonth)", "channel": "walkin"\#(sold)}"#)
         }
         for i in 0..<50 {
             let channel = i < 20 ? "walkin" : (i < 30 ? "phone" : "outreach")
-            customers.append(#"{"id": "n\#(i)", "created": "2010-09-\#(KPIFixture.pad(1 + i % 28))", "channel": "\#(channel)"}"#)
+            customers.append(#"{"id": "n\#(i)", "created": "2010-09-\#(KPIFixture.pad(1 + i % 28))", "#
+                + #""channel": "\#(channel)"}"#)
         }
         var traffic: [String] = []
         for i in 0..<60 {

@@ -51,7 +51,8 @@ struct CardFieldCodes: Sendable {
     /// Per id (`0...labels.count`), the cards of `selection` with it, counted and as
     /// bitmaps (an id with no card gets an empty bitmap).
     func split(_ selection: Bitmap) -> (counts: [Int], bitmaps: [Bitmap]) {
-        let bitmaps = CardFieldCodes.bitmaps(of: ids, groups: labels.count + 1, within: Bitmap.resized(selection, to: ids.count))
+        let bitmaps = CardFieldCodes.bitmaps(of: ids, groups: labels.count + 1,
+                                             within: Bitmap.resized(selection, to: ids.count))
         return (bitmaps.map(\.cardinality), bitmaps)
     }
 

@@ -5,9 +5,10 @@ import FunnelStore
 /// derived facts at T (visited, complete, ...), the cards that returned (visits on 2
 /// or more days) or test-drove, and the traffic dated in the period.
 ///
-/// Making it costs a pass over the cards and one over the traffic (the facts are
-/// cached per T by `DerivedFields`, these sets per period by `KPIEvaluator`). Each KPI value then intersects a few of these
-/// sets with the scope's filter, word by word, so asking per group is cheap.
+/// Making it costs a pass over the cards and one over the traffic; the facts are
+/// cached per T by `DerivedFields`, these sets per period by `KPIEvaluator`. Each KPI
+/// value then intersects a few of these sets with the scope's filter, word by word,
+/// so asking per group is cheap.
 public struct KPIBasis: Sendable {
     public let window: AsOfPeriod
     public let prospects: ProspectBase
@@ -95,7 +96,8 @@ public struct KPIBasis: Sendable {
         case .elapsedDays:
             return .none
         case .targetDeliveries:
-            return .targets(targets?.rows(count: evaluator.targets.rowCount) ?? Bitmap(count: evaluator.targets.rowCount))
+            let rowCount = evaluator.targets.rowCount
+            return .targets(targets?.rows(count: rowCount) ?? Bitmap(count: rowCount))
         }
     }
 

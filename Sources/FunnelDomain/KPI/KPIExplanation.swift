@@ -40,7 +40,8 @@ public struct KPIExplanation: Sendable {
         value.value.map { KPINumberText.value($0, kind: definition.kind) } ?? "undefined"
     }
 
-    /// `overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) = (160 + 50) ÷ (200 + 100) = 70.0%`;
+    /// `overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) =
+    /// (160 + 50) ÷ (200 + 100) = 70.0%` on one line;
     /// a one-term count skips the repeated number: `new_cards = new = 100`.
     public var statement: String {
         var parts = [definition.name, formula]

@@ -54,7 +54,9 @@ public struct KPIGroups: Sendable {
             attribution = .ownField
             // Match the traffic's values to the cards' by text; values only traffic has get new ids.
             var idOfLabel: [String: Int32] = [:]
-            for (index, label) in labels.enumerated() where idOfLabel[label] == nil { idOfLabel[label] = Int32(index + 1) }
+            for (index, label) in labels.enumerated() where idOfLabel[label] == nil {
+                idOfLabel[label] = Int32(index + 1)
+            }
             var idOfCode = [Int32](repeating: 0, count: dictionary.count)
             for code in 0..<dictionary.count {
                 let text = dictionary[Int32(code)] ?? ""

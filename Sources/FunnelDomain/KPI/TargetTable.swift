@@ -30,7 +30,9 @@ public struct TargetTable: Sendable {
         let monthColumn = targets.column("month")
         month = (0..<n).map { row in monthColumn?.day(at: row).map { PeriodGrain.month.start(of: $0) } }
         let consultantColumn = targets.column("consultant"), dealerColumn = targets.column("dealer")
-        consultant = (0..<n).map { consultantColumn?.string(at: $0)?.trimmingSpaces }.map { $0?.isEmpty == true ? nil : $0 }
+        consultant = (0..<n).map { row in
+            consultantColumn?.string(at: row)?.trimmingSpaces
+        }.map { $0?.isEmpty == true ? nil : $0 }
         dealer = (0..<n).map { dealerColumn?.string(at: $0) }
         var counts = [Int?](repeating: nil, count: n)
         if let column = targets.column("deliveries"), case .int(let values) = column.values, values.count == n {
@@ -119,7 +121,8 @@ public struct TargetTable: Sendable {
             }
         } else if missingCount > 0 {
             let listed = missing.map(\.label).joined(separator: ", ")
-            reason = "no target for " + listed + (missingCount > missing.count ? " and \(missingCount - missing.count) more months" : "")
+            let more = missingCount - missing.count
+            reason = "no target for " + listed + (more > 0 ? " and \(more) more months" : "")
         } else {
             reason = nil
         }

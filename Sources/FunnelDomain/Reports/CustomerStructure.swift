@@ -25,7 +25,8 @@ public struct CustomerStructure: Sendable {
         let total = following.cardinality
 
         guard let field = dimension.field else {
-            var words = [[UInt64]](repeating: [UInt64](repeating: 0, count: (n + 63) >> 6), count: CardAgeBand.all.count)
+            let empty = [UInt64](repeating: 0, count: (n + 63) >> 6)
+            var words = [[UInt64]](repeating: empty, count: CardAgeBand.all.count)
             following.forEachRow { c in
                 words[CardAgeBand.index(of: facts.cardAge[c])][c >> 6] |= 1 << UInt64(c & 63)
             }
@@ -50,7 +51,9 @@ public struct CustomerStructure: Sendable {
         var order = Array(1..<(codes.labels.count + 1))
         if !codes.ordered {
             order = order.filter { counts[$0] > 0 }
-            order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : codes.labels[$0 - 1] < codes.labels[$1 - 1] }
+            order.sort { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : codes.labels[a - 1] < codes.labels[b - 1]
+            }
         }
         var rows = order.map { id in
             let label = codes.labels[id - 1]

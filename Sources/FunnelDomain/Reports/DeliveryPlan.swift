@@ -158,10 +158,12 @@ public struct DeliveryPlan: Sendable {
                                                      required: required))
             let name = channel?.token ?? "no channel"
             steps.append(PlanStep(
-                label: "required \(name) cards", formula: "required new cards × \(name) share of \(refLabel)'s new cards",
+                label: "required \(name) cards",
+                formula: "required new cards × \(name) share of \(refLabel)'s new cards",
                 arithmetic: "\(needed) × \(refCount) ÷ \(refNewCount)",
                 inputs: [PlanNumber("required new cards", Double(needed)), PlanNumber("share", share)],
-                result: Double(needed) * share, rounded: required, resultText: "\(required) cards (share \(percent(share)))",
+                result: Double(needed) * share, rounded: required,
+                resultText: "\(required) cards (share \(percent(share)))",
                 note: nil))
         }
 
@@ -188,10 +190,10 @@ public struct DeliveryPlan: Sendable {
             arithmetic: "\(refCaptures) ÷ \(refNewTraffic)",
             inputs: [PlanNumber("captures", Double(refCaptures)), PlanNumber("new traffic", Double(refNewTraffic))],
             result: captureRate, rounded: nil, resultText: captureRate.map(percent) ?? "undefined", note: nil))
-        guard refCaptures > 0, let newTraffic = PlanArithmetic.ceilDiv(showroom, times: refNewTraffic, over: refCaptures)
-        else {
-            return finish(steps, stopped: "the capture rate of \(refLabel) is \(captureRate == nil ? "undefined" : "0"): "
-                + "no traffic can be planned from it")
+        guard refCaptures > 0,
+              let newTraffic = PlanArithmetic.ceilDiv(showroom, times: refNewTraffic, over: refCaptures) else {
+            let why = captureRate == nil ? "undefined" : "0"
+            return finish(steps, stopped: "the capture rate of \(refLabel) is \(why): no traffic can be planned from it")
         }
         built.newTraffic = newTraffic
         steps.append(PlanStep(

@@ -69,7 +69,9 @@ public struct DuplicateCards: Sendable {
             if bucketCount[b] < 2 { bucketCount[b] += 1 }
         }
         var candidates: [Int] = []
-        for c in 0..<n where modelOf[c] >= 0 && bucketCount[bucket(phoneOf[c], modelOf[c])] >= 2 { candidates.append(c) }
+        for c in 0..<n where modelOf[c] >= 0 && bucketCount[bucket(phoneOf[c], modelOf[c])] >= 2 {
+            candidates.append(c)
+        }
         candidates.sort { a, b in
             if phoneOf[a] != phoneOf[b] { return phoneOf[a] < phoneOf[b] }
             if modelOf[a] != modelOf[b] { return modelOf[a] < modelOf[b] }
@@ -82,14 +84,15 @@ public struct DuplicateCards: Sendable {
         while i < candidates.count {
             var j = i + 1
             let first = candidates[i]
-            while j < candidates.count, phoneOf[candidates[j]] == phoneOf[first], modelOf[candidates[j]] == modelOf[first] {
+            while j < candidates.count, phoneOf[candidates[j]] == phoneOf[first],
+                  modelOf[candidates[j]] == modelOf[first] {
                 j += 1
             }
             if j - i >= 2 {
                 let rows = Array(candidates[i..<j])
                 for c in rows { members[c >> 6] |= 1 << UInt64(c & 63) }
-                groups.append(DuplicateGroup(phone: phones.string(at: first) ?? "", model: models.string(at: first) ?? "",
-                                             cards: rows))
+                groups.append(DuplicateGroup(phone: phones.string(at: first) ?? "",
+                                             model: models.string(at: first) ?? "", cards: rows))
             }
             i = j
         }

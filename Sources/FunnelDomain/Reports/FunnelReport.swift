@@ -41,7 +41,8 @@ public struct FunnelReport: Sendable {
                         ratioToNewCards: nil, reached: trafficCount, skipped: Bitmap(count: n)),
             FunnelStage(kind: .newCards, rows: .cards(new), count: newCount,
                         ratioToPrevious: .ratio(newCount, over: trafficCount),
-                        ratioToNewCards: .ratio(newCount, over: newCount), reached: newCount, skipped: Bitmap(count: n)),
+                        ratioToNewCards: .ratio(newCount, over: newCount), reached: newCount,
+                        skipped: Bitmap(count: n)),
         ]
         var previous = new
         for (kind, condition) in conditions {

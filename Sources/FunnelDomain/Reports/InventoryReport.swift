@@ -11,7 +11,9 @@ public struct InventoryReport: Sendable {
     public init(evaluator: KPIEvaluator, window: AsOfPeriod, cards: Bitmap? = nil, split: PeriodGrain? = nil) {
         total = InventoryReport.row(evaluator.basis(window), cards: cards)
         pieces = split.map { grain in
-            evaluator.windows(splitting: window, by: grain).map { InventoryReport.row(evaluator.basis($0), cards: cards) }
+            evaluator.windows(splitting: window, by: grain).map { piece in
+                InventoryReport.row(evaluator.basis(piece), cards: cards)
+            }
         } ?? []
     }
 

@@ -36,7 +36,8 @@ public struct LostReasonsReport: Sendable {
             let count = cards.cardinality
             let isReason = slot < vocabulary.tokens.count
             let key: KPIGroupKey = isReason ? .value(vocabulary.tokens[slot]) : .missing
-            return ShareRow(key: key, chineseLabel: isReason ? vocabulary.chineseWord(UInt8(slot)) ?? key.description : "未填写",
+            let chinese = isReason ? vocabulary.chineseWord(UInt8(slot)) ?? key.description : "未填写"
+            return ShareRow(key: key, chineseLabel: chinese,
                             cards: cards, count: count, share: .ratio(count, over: total))
         }
     }
