@@ -1,0 +1,135 @@
+import FunnelStore
+
+/// The sets of one period as of T from which every KPI of that period is counted:
+/// the prospect base (opening, new, orders, deliveries, losses, closing), the cards'
+/// derived facts at T (visited, complete, ...), the cards that returned (visits on 2
+/// or more days) or test-drove, and the traffic dated in the period.
+///
+/// Making it costs a pass over the cards and one over the traffic; the facts are
+/// cached per T by `DerivedFields`, these sets per period by `KPIEvaluator`. Each KPI
+/// value then intersects a few of these sets with the scope's filter, word by word,
+/// so asking per group is cheap.
+public struct KPIBasis: Sendable {
+    public let window: AsOfPeriod
+    public let prospects: ProspectBase
+    public let facts: CardFacts
+    /// Cards with showroom visits on at least 2 distinct days by T (再回展厅).
+    public let returned: Bitmap
+    /// Cards with at least one test drive by T.
+    public let testDriven: Bitmap
+    /// Traffic entries dated in P up to T.
+    public let trafficInPeriod: Bitmap
+    public let evaluator: KPIEvaluator
+
+    init(evaluator: KPIEvaluator, sets: KPIBasisSets) {
+        self.evaluator = evaluator
+        window = sets.window
+        prospects = sets.prospects
+        facts = evaluator.fields.facts(asOf: sets.window.asOf)
+        returned = sets.returned
+        testDriven = sets.testDriven
+        trafficInPeriod = sets.trafficInPeriod
+    }
+
+    public var cardCount: Int { facts.count }
+    public var trafficCount: Int { trafficInPeriod.count }
+
+    /// Traffic entries in P with result `captured`.
+    public var capturedTraffic: Bitmap { trafficInPeriod & evaluator.traffic.captured }
+    /// Traffic entries in P with result `followup`.
+    public var followupTraffic: Bitmap { trafficInPeriod & evaluator.traffic.followup }
+
+    func cardSet(_ set: KPICardSet) -> Bitmap {
+        switch set {
+        case .opening: prospects.opening
+        case .new: prospects.new
+        case .orders: prospects.orders
+        case .deliveries: prospects.deliveries
+        case .losses: prospects.losses
+        case .closing: prospects.closing
+        case .visited: facts.visited
+        case .returned: returned
+        case .testDriven: testDriven
+        case .complete: facts.complete
+        case .phoneOrOutreach: evaluator.phoneOrOutreach
+        case .outreach: evaluator.outreach
+        }
+    }
+
+    func trafficSet(_ set: KPITrafficSet) -> Bitmap {
+        switch set {
+        case .inPeriod: trafficInPeriod
+        case .captured: evaluator.traffic.captured
+        case .followup: evaluator.traffic.followup
+        }
+    }
+
+    /// The scope's bitmaps at this dataset's lengths.
+    func normalized(_ scope: KPIScope) -> KPIScope {
+        KPIScope(cards: scope.cards.map { Bitmap.resized($0, to: cardCount) },
+                 traffic: scope.traffic.map { Bitmap.resized($0, to: trafficCount) }, targets: scope.targets)
+    }
+
+    /// The size of a card or traffic term within the scope (not for days or targets).
+    func count(_ term: KPITermDefinition, _ scope: KPIScope) -> Int {
+        switch term.recipe {
+        case .cards(let sets):
+            return BitmapMath.intersectionCount(sets.map(cardSet) + (scope.cards.map { [$0] } ?? []))
+        case .traffic(let sets):
+            return BitmapMath.intersectionCount(sets.map(trafficSet) + (scope.traffic.map { [$0] } ?? []))
+        case .elapsedDays:
+            return window.elapsedDays
+        case .targetDeliveries:
+            return 0
+        }
+    }
+
+    /// The rows behind a term within the scope.
+    func rows(_ term: KPITermDefinition, _ scope: KPIScope, targets: TargetMatch?) -> KPIRows {
+        switch term.recipe {
+        case .cards(let sets):
+            return .cards(BitmapMath.intersection(sets.map(cardSet) + (scope.cards.map { [$0] } ?? []),
+                                                  count: cardCount))
+        case .traffic(let sets):
+            return .traffic(BitmapMath.intersection(sets.map(trafficSet) + (scope.traffic.map { [$0] } ?? []),
+                                                    count: trafficCount))
+        case .elapsedDays:
+            return .none
+        case .targetDeliveries:
+            let rowCount = evaluator.targets.rowCount
+            return .targets(targets?.rows(count: rowCount) ?? Bitmap(count: rowCount))
+        }
+    }
+
+    /// The target deliveries of this period for a selection.
+    public func targetMatch(_ selection: TargetSelection) -> TargetMatch {
+        evaluator.targets.match(window.period, selection: selection)
+    }
+
+    /// One KPI's value within a scope (see `KPIScope`).
+    public func value(of kpi: KPI, in scope: KPIScope = .all) -> KPIValue {
+        let definition = kpi.definition
+        let scope = normalized(scope)
+        func sum(_ terms: [KPITermDefinition]) -> Int {
+            terms.reduce(0) { total, term in total + (term.subtracted ? -1 : 1) * count(term, scope) }
+        }
+        let top = sum(definition.numerator)
+        guard !definition.denominator.isEmpty else { return .count(top) }
+        if definition.usesTargets {
+            guard let total = targetMatch(scope.targets).total else { return .undefined(numerator: top) }
+            return .ratio(top, over: total)
+        }
+        return .ratio(top, over: sum(definition.denominator))
+    }
+
+    /// Several KPIs' values within one scope, in the order asked.
+    public func values(of kpis: [KPI] = KPI.allCases, in scope: KPIScope = .all) -> [KPIResult] {
+        let scope = normalized(scope)
+        return kpis.map { KPIResult(kpi: $0, value: value(of: $0, in: scope)) }
+    }
+
+    /// A KPI taken apart for a trainer: each term's count and the rows behind it.
+    public func explain(_ kpi: KPI, in scope: KPIScope = .all) -> KPIExplanation {
+        KPIExplanation(basis: self, kpi: kpi, scope: normalized(scope))
+    }
+}

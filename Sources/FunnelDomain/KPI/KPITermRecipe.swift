@@ -1,0 +1,20 @@
+/// How a term is counted: the intersection of some of a period's sets (and the
+/// caller's filter), the elapsed days, or the target deliveries.
+enum KPITermRecipe: Hashable, Sendable {
+    case cards([KPICardSet])
+    case traffic([KPITrafficSet])
+    case elapsedDays
+    case targetDeliveries
+}
+
+/// Card sets of a period as of T that terms intersect (see `KPIBasis`).
+enum KPICardSet: Hashable, Sendable {
+    case opening, new, orders, deliveries, losses, closing
+    case visited, returned, testDriven, complete
+    case phoneOrOutreach, outreach
+}
+
+/// Traffic sets of a period (see `KPIBasis`).
+enum KPITrafficSet: Hashable, Sendable {
+    case inPeriod, captured, followup
+}

@@ -1,0 +1,69 @@
+import FunnelStore
+
+/// The cards being followed at T broken down by grade, channel, model, source or card
+/// age (客户结构分析, domain.md §6): each value's count and share.
+///
+/// Rows come in the field's own order for grade and channel (every value listed, 0
+/// included, then cards without one), in band order for card age, and by count,
+/// largest first (ties by name), for model and source, which are open lists.
+public struct CustomerStructure: Sendable {
+    public let asOf: Day
+    public let dimension: StructureDimension
+    /// Cards following at T within the filter.
+    public let following: Bitmap
+    public let rows: [ShareRow]
+
+    public var total: Int { following.cardinality }
+
+    public init(evaluator: KPIEvaluator, asOf: Day, dimension: StructureDimension, cards: Bitmap? = nil) {
+        self.asOf = asOf
+        self.dimension = dimension
+        let facts = evaluator.fields.facts(asOf: asOf)
+        let n = facts.count
+        let following = cards.map { facts.following & Bitmap.resized($0, to: n) } ?? facts.following
+        self.following = following
+        let total = following.cardinality
+
+        guard let field = dimension.field else {
+            let empty = [UInt64](repeating: 0, count: (n + 63) >> 6)
+            var words = [[UInt64]](repeating: empty, count: CardAgeBand.all.count)
+            following.forEachRow { c in
+                words[CardAgeBand.index(of: facts.cardAge[c])][c >> 6] |= 1 << UInt64(c & 63)
+            }
+            rows = zip(CardAgeBand.all, words).map { band, bits in
+                let cards = Bitmap(words: bits, count: n)
+                return ShareRow(key: .value(band.description), chineseLabel: band.chineseLabel, cards: cards,
+                                count: cards.cardinality, share: .ratio(cards.cardinality, over: total))
+            }
+            return
+        }
+        guard let column = evaluator.dataset.customers.column(field),
+              let codes = CardFieldCodes(column: column, count: n, limit: Int.max) else {
+            // No such field in the data: every card is without a value.
+            rows = [ShareRow(key: .missing, chineseLabel: "未填写", cards: following, count: total,
+                             share: .ratio(total, over: total))]
+            return
+        }
+        let (counts, bitmaps) = codes.split(following)
+        var vocabulary: EnumVocabulary?
+        if case .enumeration(_, let v) = column.values { vocabulary = v }
+        // Vocabulary fields list every value, even at 0; open lists only those present.
+        var order = Array(1..<(codes.labels.count + 1))
+        if !codes.ordered {
+            order = order.filter { counts[$0] > 0 }
+            order.sort { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : codes.labels[a - 1] < codes.labels[b - 1]
+            }
+        }
+        var rows = order.map { id in
+            let label = codes.labels[id - 1]
+            return ShareRow(key: .value(label), chineseLabel: vocabulary?.chineseWord(UInt8(id - 1)) ?? label,
+                            cards: bitmaps[id], count: counts[id], share: .ratio(counts[id], over: total))
+        }
+        if counts[0] > 0 {
+            rows.append(ShareRow(key: .missing, chineseLabel: "未填写", cards: bitmaps[0], count: counts[0],
+                                 share: .ratio(counts[0], over: total)))
+        }
+        self.rows = rows
+    }
+}

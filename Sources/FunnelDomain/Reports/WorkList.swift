@@ -1,0 +1,54 @@
+import FunnelStore
+
+/// A work list as of a day: the cards a consultant should act on (domain.md §6).
+/// The cards are a bitmap; the engine lists them in the order the user asks.
+public struct WorkList: Sendable {
+    public let kind: WorkListKind
+    /// The day the list is for: T for due, overdue and dormant-eligible; the day of contact.
+    public let day: Day
+    public let cards: Bitmap
+
+    public var count: Int { cards.cardinality }
+
+    /// `due [DATE]`: next follow-up planned on the day.
+    public static func due(_ evaluator: KPIEvaluator, on day: Day, cards: Bitmap? = nil) -> WorkList {
+        let facts = evaluator.fields.facts(asOf: day)
+        return WorkList(kind: .due, day: day, cards: restrict(facts.due, cards))
+    }
+
+    /// `overdue [as of DATE]`: next follow-up planned before the day.
+    public static func overdue(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {
+        let facts = evaluator.fields.facts(asOf: day)
+        return WorkList(kind: .overdue, day: day, cards: restrict(facts.overdue, cards))
+    }
+
+    /// `dormant eligible`: may be set dormant as of the day.
+    public static func dormantEligible(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {
+        let facts = evaluator.fields.facts(asOf: day)
+        return WorkList(kind: .dormantEligible, day: day, cards: restrict(facts.dormantEligible, cards))
+    }
+
+    /// `contacted [DATE]`: cards with a follow-up dated that day, or captured that day.
+    /// A follow-up that names no known card is not a card to list; a follow-up dated
+    /// before its card's capture (a data error) does not bring in a card that does not
+    /// exist yet.
+    public static func contacted(_ evaluator: KPIEvaluator, on day: Day, cards: Bitmap? = nil) -> WorkList {
+        let dataset = evaluator.dataset
+        let columns = evaluator.fields.cards
+        let n = columns.count
+        let d = day.rawValue
+        var words = [UInt64](repeating: 0, count: (n + 63) >> 6)
+        for c in 0..<n where columns.created[c] == d { words[c >> 6] |= 1 << UInt64(c & 63) }
+        let dates = dataset.followups.column("date")?.daysOrMax ?? []
+        let owner = dataset.links.followupCard
+        for row in 0..<min(dates.count, owner.count) where dates[row] == d {
+            let c = Int(owner[row])
+            if c >= 0 && c < n && columns.created[c] <= d { words[c >> 6] |= 1 << UInt64(c & 63) }
+        }
+        return WorkList(kind: .contacted, day: day, cards: restrict(Bitmap(words: words, count: n), cards))
+    }
+
+    static func restrict(_ list: Bitmap, _ cards: Bitmap?) -> Bitmap {
+        cards.map { list & Bitmap.resized($0, to: list.count) } ?? list
+    }
+}

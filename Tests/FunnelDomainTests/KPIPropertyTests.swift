@@ -1,0 +1,174 @@
+import FunnelDomain
+import FunnelStore
+import Testing
+
+/// Properties every KPI and report must have on any dealer, checked on seeded random
+/// dealers (`KPIRandomDealer`) over many periods and as-of days.
+@Suite struct KPIPropertyTests {
+    static let seeds: [UInt64] = [11, 12, 13]
+    static let fields = ["consultant", "channel", "model", "grade"]
+
+    /// Rates that are parts of their whole lie in 0...1; every numerator term is a
+    /// subset of the denominator's rows; undefined exactly when the denominator is 0.
+    @Test("rates lie in 0...1 and numerators within denominators", arguments: seeds)
+    func ratesAreProportions(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500))
+        var rng = SplitMix64(state: seed &* 31)
+        for _ in 0..<40 {
+            let window = try KPIRandomDealer.window(&rng)
+            let basis = evaluator.basis(window)
+            let scope = rng.chance(50) ? KPIScope.all
+                : KPIScope(cards: KPIRandomDealer.filter(&rng, count: evaluator.cardCount))
+            for kpi in KPI.allCases {
+                let value = basis.value(of: kpi, in: scope)
+                if let denominator = value.denominator {
+                    #expect((value.value == nil) == (denominator == 0), "\(kpi) \(window)")
+                }
+                #expect(value.numerator >= 0, "\(kpi) \(window)")
+                guard kpi.definition.isProportion else { continue }
+                if let rate = value.value { #expect((0...1).contains(rate), "\(kpi) \(window): \(value)") }
+                let explanation = basis.explain(kpi, in: scope)
+                let top = Self.union(explanation.numerator)
+                let bottom = Self.union(explanation.denominator.filter { !$0.term.subtracted })
+                let minus = Self.union(explanation.denominator.filter { $0.term.subtracted })
+                if let top, let bottom {
+                    let whole = minus.map { bottom - $0 } ?? bottom
+                    #expect(top.isSubset(of: whole), "\(kpi) \(window)")
+                }
+            }
+        }
+    }
+
+    /// The union of the terms' rows, `nil` for no rows.
+    static func union(_ terms: [KPIExplainedTerm]) -> Bitmap? {
+        let maps = terms.compactMap { $0.rows.bitmap }
+        guard let first = maps.first else { return nil }
+        return maps.dropFirst().reduce(first) { $0 | $1 }
+    }
+
+    /// For groupings that partition the cards, group numerators and denominators add up
+    /// to the total's, for every KPI whose denominator is split by groups.
+    @Test("groups add up to the total", arguments: seeds)
+    func partition(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500))
+        var rng = SplitMix64(state: seed &* 37)
+        let groupings = try Self.fields.map { try #require(KPIGroups(evaluator: evaluator, field: $0)) }
+        for _ in 0..<15 {
+            let window = try KPIRandomDealer.window(&rng)
+            let basis = evaluator.basis(window)
+            let scope = rng.chance(50) ? KPIScope.all
+                : KPIScope(cards: KPIRandomDealer.filter(&rng, count: evaluator.cardCount))
+            for grouping in groupings {
+                let groups = grouping.makeGroups()
+                for kpi in KPI.allCases {
+                    let total = basis.value(of: kpi, in: scope)
+                    let parts = groups.map { basis.value(of: kpi, in: scope.narrowed(to: $0)) }
+                    let label = "\(kpi) by \(grouping.field) \(window)"
+                    #expect(parts.reduce(0) { $0 + $1.numerator } == total.numerator, "\(label)")
+                    #expect(basis.values(of: kpi, groupedBy: grouping.assignment, in: scope) == parts, "\(label)")
+                    guard kpi != .dailyTraffic, kpi != .planAchievement, let denominator = total.denominator else {
+                        continue
+                    }
+                    #expect(parts.reduce(0) { $0 + ($1.denominator ?? 0) } == denominator, "\(label)")
+                }
+                let report = GroupedKPIReport.conversion(basis: basis, groups: grouping, scope: scope)
+                #expect(report.total.values == basis.values(of: GroupedKPIReport.conversionKPIs, in: scope))
+            }
+        }
+    }
+
+    /// Inventory: the identity holds on the cards outside `inconsistent`, whatever the
+    /// dates of the others; pieces chain (opening = the piece before's closing); the
+    /// delivery sources add up to the deliveries.
+    @Test("inventory identity", arguments: seeds)
+    func inventory(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500, strays: true))
+        var rng = SplitMix64(state: seed &* 41)
+        var sawInconsistent = false
+        for _ in 0..<25 {
+            let window = try KPIRandomDealer.window(&rng)
+            let whole = InventoryReport(evaluator: evaluator, window: window).total
+            sawInconsistent = sawInconsistent || !whole.inconsistent.isEmpty
+            let grain: PeriodGrain = window.period.dayCount <= 92 && rng.chance(50) ? .week : .month
+            let clean = InventoryReport(evaluator: evaluator, window: window, cards: ~whole.inconsistent, split: grain)
+            let holds = clean.total.identityHolds
+            #expect(holds, "\(window)")
+            #expect(clean.total.inconsistent.isEmpty)
+            #expect(clean.total.closing == evaluator.fields.facts(asOf: window.asOf).following - whole.inconsistent)
+            #expect(whole.sources.parts.reduce(0) { $0 + $1.cards.cardinality } == whole.deliveryCount)
+            // A piece has its own inconsistent cards (a card captured in one piece and lost
+            // in an earlier one is fine for the whole period, not for that piece).
+            for piece in clean.pieces {
+                let own = InventoryReport.row(evaluator.basis(piece.window), cards: ~whole.inconsistent - piece.inconsistent)
+                let holds = own.identityHolds
+                #expect(holds, "\(piece.window)")
+            }
+            for (before, after) in zip(clean.pieces, clean.pieces.dropFirst()) {
+                #expect(after.opening == before.closing, "\(after.window)")
+            }
+            #expect(clean.pieces.reduce(0) { $0 + $1.newCount } == clean.total.newCount)
+            #expect(clean.pieces.reduce(0) { $0 + $1.outCount } == clean.total.outCount)
+        }
+        #expect(sawInconsistent)
+    }
+
+    /// The funnel never grows from new cards on; each stage is within the one before.
+    @Test("funnel stages never grow", arguments: seeds)
+    func funnel(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500, strays: true))
+        var rng = SplitMix64(state: seed &* 43)
+        for _ in 0..<40 {
+            let window = try KPIRandomDealer.window(&rng)
+            let basis = evaluator.basis(window)
+            let funnel = FunnelReport(basis: basis)
+            let cards = funnel.stages.dropFirst()
+            for (before, after) in zip(cards, cards.dropFirst()) {
+                #expect(after.count <= before.count, "\(after.kind) \(window)")
+                if let a = after.rows.bitmap, let b = before.rows.bitmap { #expect(a.isSubset(of: b)) }
+                #expect(after.count + after.skipped.cardinality == after.reached)
+            }
+            #expect(funnel.stage(.newCards)?.count == basis.value(of: .newCards).numerator)
+            #expect(funnel.stage(.showroomTraffic)?.count == basis.value(of: .showroomTraffic).numerator)
+            #expect(funnel.stage(.visited)?.count == basis.value(of: .newOverallVisitRate).numerator)
+        }
+    }
+
+    /// Event counts add up over the pieces of a period; capture progress agrees with the
+    /// KPIs; breakdowns add up to their totals.
+    @Test("pieces and breakdowns add up", arguments: seeds)
+    func piecesAddUp(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500))
+        var rng = SplitMix64(state: seed &* 47)
+        for _ in 0..<20 {
+            let window = try KPIRandomDealer.window(&rng)
+            let basis = evaluator.basis(window)
+            // By day only over short periods: each piece is a basis of its own.
+            let grain: PeriodGrain = window.period.dayCount <= 62 ? [.day, .week, .month][rng.below(3)]
+                : [.week, .month][rng.below(2)]
+            let pieces = evaluator.windows(splitting: window, by: grain).map(evaluator.basis)
+            for kpi in [KPI.showroomTraffic, .newTraffic, .newCards, .outreachCards, .orders, .deliveries, .losses] {
+                #expect(pieces.reduce(0) { $0 + $1.value(of: kpi).numerator } == basis.value(of: kpi).numerator,
+                        "\(kpi) by \(grain) \(window)")
+            }
+            let progress = CaptureProgress(evaluator: evaluator, window: window, by: grain)
+            #expect(progress.rows.count == pieces.count)
+            #expect(progress.total.traffic == basis.value(of: .showroomTraffic).numerator)
+            #expect(progress.total.newTraffic == basis.value(of: .newTraffic).numerator)
+            #expect(progress.total.captureRate == basis.value(of: .captureRate))
+            #expect(progress.total.newCards == basis.value(of: .newCards).numerator)
+            #expect(progress.total.newCards(.outreach) == basis.value(of: .outreachCards).numerator)
+            for (row, piece) in zip(progress.rows, pieces) {
+                #expect(row.traffic == piece.value(of: .showroomTraffic).numerator)
+                #expect(row.newCards == piece.value(of: .newCards).numerator)
+            }
+
+            let lost = LostReasonsReport(basis: basis)
+            #expect(lost.rows.reduce(0) { $0 + $1.count } == basis.value(of: .losses).numerator)
+            for dimension in StructureDimension.allCases {
+                let structure = CustomerStructure(evaluator: evaluator, asOf: window.asOf, dimension: dimension)
+                #expect(structure.rows.reduce(0) { $0 + $1.count } == basis.value(of: .closingStock).numerator,
+                        "\(dimension)")
+            }
+        }
+    }
+}
