@@ -6,10 +6,13 @@ import FunnelSyntax
 struct EvaluationContext: Sendable {
     let dataset: Dataset
     let derived: DerivedCardColumns
+    /// KPIs and reports, sharing the derived fields (and caching each period's sets).
+    let kpis: KPIEvaluator
 
     init(dataset: Dataset) {
         self.dataset = dataset
         derived = DerivedCardColumns(dataset: dataset)
+        kpis = KPIEvaluator(fields: derived.fields)
     }
 
     /// The scope of a table as of T.

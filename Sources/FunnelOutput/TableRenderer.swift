@@ -12,6 +12,7 @@ struct TableRenderer {
     static let ellipsis = "…"
 
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
+        for line in table.preamble { writeLine(line, style: nil, to: &out) }
         let columns = table.columns
         guard !columns.isEmpty else { return }
         // On a terminal, keep the header, the rule, the note and the prompt on screen.
@@ -19,8 +20,14 @@ struct TableRenderer {
         if let height = options.maxHeight, table.rowCount > max(1, height - 4) {
             shown = max(1, height - 4)
         }
-        let cells: [[String]] = columns.indices.map { c in
+        var cells: [[String]] = columns.indices.map { c in
             (0..<shown).map { CellText.display(columns[c], table.formats[c], row: $0) }
+        }
+        // A total row has no group values (null in csv and json); say what it is.
+        for row in table.totalRows where row < shown {
+            if let c = columns.indices.first(where: { columns[$0].isNull(row) && !CellText.isNumeric(columns[$0]) }) {
+                cells[c][row] = "total"
+            }
         }
         var widths = columns.indices.map { c in
             cells[c].reduce(DisplayWidth.of(columns[c].name)) { max($0, DisplayWidth.of($1)) }
@@ -42,6 +49,12 @@ struct TableRenderer {
                       + "condition, or use .output FILE or --format csv to get them all)", style: .dim, to: &out)
         }
         for note in table.notes { writeLine(note, style: .dim, to: &out) }
+        if let chart = table.chart {
+            out.write("\n")
+            for line in BarChartRenderer(maxWidth: options.maxWidth ?? 100).lines(chart) {
+                writeLine(line, style: nil, to: &out)
+            }
+        }
     }
 
     /// Narrows the widest columns, one column at a time, until the row fits; never
