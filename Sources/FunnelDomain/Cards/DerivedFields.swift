@@ -14,6 +14,8 @@ public final class DerivedFields: Sendable {
     public let dataset: Dataset
     /// The card-level inputs, also what `ProspectBase` reads.
     public let cards: CardColumns
+    /// The T-independent visit and test-drive days, for the KPI sets of any period.
+    public let milestones: CardMilestones
     public let cacheCapacity: Int
     private let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
@@ -22,6 +24,7 @@ public final class DerivedFields: Sendable {
         self.dataset = dataset
         self.cards = CardColumns(customers: dataset.customers)
         self.trail = FollowupTrail(dataset: dataset)
+        self.milestones = CardMilestones(cards: cards, trail: trail)
         self.cacheCapacity = max(1, cacheCapacity)
         self.cache = Mutex([])
     }
