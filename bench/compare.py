@@ -88,6 +88,7 @@ def summarise(results: list[dict], nbytes: int) -> dict:
         summary["statements"][s.key] = {
             "median_seconds": median([e["median_seconds"] for e in entries]),
             "first_seconds": median([e["first_seconds"] for e in entries]),
+            "median_cpu_seconds": median([e.get("median_cpu_seconds") for e in entries]),
             "rows": entries[0]["rows"],
         }
     return summary
@@ -232,8 +233,8 @@ def table(name: str, path: str, nbytes: int, f: dict, d: dict | None) -> str:
         if "error" in fs:
             lines.append(f"| `{s.funnel}` | not run: {fs['error'][:60]} | {ms(ds.get('median_seconds'))} | — |")
             continue
-        first = f" (first {ms(fs.get('first_seconds'))})"
-        dfirst = f" (first {ms(ds.get('first_seconds'))})" if ds else ""
+        first = f" (first {ms(fs.get('first_seconds'))}, CPU {ms(fs.get('median_cpu_seconds'))})"
+        dfirst = f" (first {ms(ds.get('first_seconds'))}, CPU {ms(ds.get('median_cpu_seconds'))})" if ds else ""
         lines.append(f"| `{s.funnel}` → {fs.get('rows', '?')} rows | {ms(fs.get('median_seconds'))}{first} | "
                      + (f"{ms(ds.get('median_seconds'))}{dfirst}" if d else "skipped") + " | "
                      + (f"{ratio(fs.get('median_seconds'), ds.get('median_seconds'))} "

@@ -91,6 +91,12 @@ def load(con, path: str) -> date:
     return date.fromisoformat(as_of[:10])
 
 
+def cpu_seconds() -> float:
+    """User plus system CPU time of every thread of this process."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def rss_kib() -> int:
     with open("/proc/self/status") as f:
         for line in f:
@@ -136,14 +142,17 @@ def main() -> None:
         if args.skip_kpi and statement.needs_kpi:
             continue
         sql = statement.sql(as_of)
-        times = []
+        times, cpu = [], []
         rows = 0
         for _ in range(args.runs):
+            c0 = cpu_seconds()
             t0 = time.perf_counter()
             rows = len(con.execute(sql).fetchall())
             times.append(time.perf_counter() - t0)
+            cpu.append(cpu_seconds() - c0)
         result["statements"][statement.key] = {
-            "median_seconds": statistics.median(times), "first_seconds": times[0], "rows": rows}
+            "median_seconds": statistics.median(times), "first_seconds": times[0],
+            "median_cpu_seconds": statistics.median(cpu), "rows": rows}
     result["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps(result))
 
