@@ -17,7 +17,7 @@ public final class DerivedFields: Sendable {
     /// The T-independent visit and test-drive days, for the KPI sets of any period.
     public let milestones: CardMilestones
     public let cacheCapacity: Int
-    private let trail: FollowupTrail
+    let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
 
     public init(dataset: Dataset, cacheCapacity: Int = 8) {

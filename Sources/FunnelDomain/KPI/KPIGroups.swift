@@ -33,9 +33,12 @@ public struct KPIGroups: Sendable {
     /// Each card's and traffic entry's group, an index into `keys`.
     public let assignment: KPIGroupAssignment
 
-    /// The most groups made: a group costs a bitmap over every card (125 KB a million
-    /// cards), and a field with more values (an id, a phone) is not a grouping.
-    public static let limit = 500
+    /// The most groups made: a field with more values (an id, a phone) is not a
+    /// grouping. A dealer group of a million cards has over a thousand consultants
+    /// (the generator makes 1,334), and grouping by them must work; KPI values per
+    /// group are counted in one pass over the assignment, so only `makeGroups()`
+    /// costs a bitmap per group (125 KB a million cards).
+    public static let limit = 5000
 
     /// Groups by a stored customers field of text, enum or yes/no type; `nil` when
     /// there is no such field or it has more than `limit` values.
