@@ -172,7 +172,7 @@ import Testing
         ("explain kpi overall_visit_rate for 2010-10 term visits", "error: overall_visit_rate has no term 'visits': its terms are visited_in_opening, visited_in_new, opening, new"),
         ("plan deliveries 5 close rate 5:1", "error: a close rate is sales in prospects, both above 0 and sales no more than prospects (1:5 is one sale in five)"),
         ("structure by colour", "error: structure is by grade, channel, model, source or age band"),
-        ("kpi orders for 2010-10 by phone", "error: cannot group by phone: it has more than 500 values, or is not a field of text, a choice or yes/no"),
+        ("kpi orders for 2010-10 by created", "error: cannot group a KPI by the date created: group by a grain of P (by week, by month) or by a field of text, a choice or yes/no"),
         ("inventory for 2010-10 by consultant", "error: inventory is broken down by time only (by day, week, month or quarter); use where to keep some cards"),
         ("kpi orders for 2010-10 order by value", "error: kpi cannot be ordered: its rows come in their own order"),
     ])
