@@ -127,6 +127,17 @@ import Testing
         #expect(!csv.contains("█"))
     }
 
+    /// Each group's funnel is the total's rows by group: the groups add up to the total.
+    @Test(arguments: ["consultant", "channel", "model", "status"])
+    func funnelGroupsAddUp(field: String) throws {
+        let rows = try Self.rows("funnel for 2010-10 by \(field)")
+        let total = try #require(rows.last)
+        for column in 1...6 {
+            let sum = rows.dropLast().compactMap { Int($0[column]) }.reduce(0, +)
+            #expect(sum == Int(total[column]), "\(field) column \(column)")
+        }
+    }
+
     @Test func inventoryHoldsItsIdentityAndNamesWhereDeliveriesCameFrom() throws {
         let text = try Self.run("inventory for 2010-Q3 by month")
         #expect(text.contains("2010-07,213,90,24,57,81,222,ok"))
