@@ -24,7 +24,7 @@ struct TableRenderer {
             (0..<shown).map { CellText.display(columns[c], table.formats[c], row: $0) }
         }
         // A total row has no group values (null in csv and json); say what it is.
-        for row in table.totalRows where row < shown {
+        for row in table.totalRows where row < shown && !columns.indices.contains(where: { cells[$0][row] == "total" }) {
             if let c = columns.indices.first(where: { columns[$0].isNull(row) && !CellText.isNumeric(columns[$0]) }) {
                 cells[c][row] = "total"
             }

@@ -33,12 +33,11 @@ public struct KPIGroups: Sendable {
     /// Each card's and traffic entry's group, an index into `keys`.
     public let assignment: KPIGroupAssignment
 
-    /// The most groups made: a field with more values (an id, a phone) is not a
-    /// grouping. A dealer group of a million cards has over a thousand consultants
-    /// (the generator makes 1,334), and grouping by them must work; KPI values per
-    /// group are counted in one pass over the assignment, so only `makeGroups()`
-    /// costs a bitmap per group (125 KB a million cards).
-    public static let limit = 5000
+    /// The most groups made. A dealer group's year has a thousand or more consultants,
+    /// so consultants must fit; an id or a phone (a value per card) is not a grouping.
+    /// One-pass evaluation costs nothing per group; `makeGroups()` costs a bitmap over
+    /// every card per group (125 KB a million cards), which reports build only on demand.
+    public static let limit = 10_000
 
     /// Groups by a stored customers field of text, enum or yes/no type; `nil` when
     /// there is no such field or it has more than `limit` values.

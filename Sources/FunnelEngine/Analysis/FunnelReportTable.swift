@@ -39,27 +39,41 @@ struct FunnelReportTable {
             return .table(table)
         }
         let grouping = try KPIGrouping.make(request.fields, input: input)
-        let groups = grouping.groups(cardCount: input.evaluator.cardCount, trafficCount: input.evaluator.trafficCount)
+        // A card's stage depends on its own dates only, so each group's funnel is the
+        // total funnel's rows tallied by group: one pass per stage, no bitmap per group.
+        var tallies = FunnelStageKind.allCases.map { _ in [Int](repeating: 0, count: grouping.groupCount) }
+        for (index, kind) in FunnelStageKind.allCases.enumerated() {
+            guard let stage = total.stage(kind) else { continue }
+            let groupOfRow: [Int32]
+            switch stage.rows {
+            case .traffic: groupOfRow = grouping.assignment.trafficGroup
+            case .cards: groupOfRow = grouping.assignment.cardGroup
+            case .targets, .none: continue
+            }
+            stage.rows.bitmap?.forEachRow { row in
+                guard row < groupOfRow.count else { return }
+                let group = Int(groupOfRow[row])
+                if group >= 0 && group < grouping.groupCount { tallies[index][group] += 1 }
+            }
+        }
         var key = ResultColumnBuilder(grouping.names.first ?? "group", .text)
         var counts = FunnelStageKind.allCases.map { ResultColumnBuilder($0.rawValue, .integer) }
         var delivered = ResultColumnBuilder("delivered_of_new", .number, format: .percent(1))
-        func add(_ report: FunnelReport, label: String?) {
-            key.append(text: label)
-            for (index, kind) in FunnelStageKind.allCases.enumerated() {
-                counts[index].append(integer: report.stage(kind)?.count ?? 0)
-            }
-            delivered.append(number: report.stage(.delivered)?.ratioToNewCards?.value)
+        let newIndex = FunnelStageKind.allCases.firstIndex(of: .newCards) ?? 1
+        let deliveredIndex = FunnelStageKind.allCases.firstIndex(of: .delivered) ?? 5
+        for group in 0..<grouping.groupCount {
+            let row = tallies.map { $0[group] }
+            if row.allSatisfy({ $0 == 0 }) { continue }
+            key.append(text: grouping.labels[group].joined(separator: " / "))
+            for (index, count) in row.enumerated() { counts[index].append(integer: count) }
+            delivered.append(number: row[newIndex] > 0 ? Double(row[deliveredIndex]) / Double(row[newIndex]) : nil)
         }
-        for (index, group) in groups.enumerated() {
-            let report = FunnelReport(basis: basis, scope: scope.narrowed(to: group))
-            if grouping.isNoCard[index], report.stages.allSatisfy({ $0.count == 0 || $0.kind == .showroomTraffic }),
-               (report.stage(.showroomTraffic)?.count ?? 0) == 0 {
-                continue
-            }
-            add(report, label: grouping.labels[index].first)
+        key.append(text: nil)
+        for (index, kind) in FunnelStageKind.allCases.enumerated() {
+            counts[index].append(integer: total.stage(kind)?.count ?? 0)
         }
-        let totalRow = key.count
-        add(total, label: nil)
+        delivered.append(number: total.stage(.delivered)?.ratioToNewCards?.value)
+        let totalRow = key.count - 1
         notes.append("each stage is the cards of the stage before that got this far by T; "
                      + "funnel for \(window.period.label) shows the ratios")
         var table = ResultTable([key] + counts + [delivered], totalRows: [totalRow], notes: notes)

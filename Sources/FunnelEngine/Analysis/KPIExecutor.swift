@@ -48,6 +48,13 @@ struct KPIExecutor {
         if !window.isComplete {
             notes.append("\(window.period.label) counted as of \(window.asOf): nothing dated after it counts")
         }
+        for kpi in kpis where kpi.usesTargets {
+            if let reason = input.evaluator.basis(window).targetMatch(scope.targets).reason {
+                notes.append("\(kpi.name) has no target: \(reason)")
+            } else if grouping != nil, case .notApplicable(let reason)? = grouping?.assignment.targets.first {
+                notes.append("\(kpi.name) has no target per group: \(reason)")
+            }
+        }
         if let pieces, pieces.count > 0, let last = pieces.last, !last.isComplete {
             notes.append("the last \(request.grainName ?? "piece"), \(last.period.label), is counted as of \(last.asOf)")
         }

@@ -55,8 +55,18 @@ struct KPIGrouping {
         let field = try cards.resolve(path)
         if input.context.dataset.customers.column(field.name) != nil {
             guard let groups = KPIGroups(evaluator: input.evaluator, field: field.name) else {
-                throw EvaluationError("cannot group by \(field.name): it has more than \(KPIGroups.limit) values, "
-                                      + "or is not a field of text, a choice or yes/no", at: path.range)
+                switch field.column.type {
+                case .string, .enumeration, .bool:
+                    throw EvaluationError("cannot group by \(field.name): it has \(KPIGroups.limit) values or more "
+                                          + "(a value per card is not a group)", at: path.range)
+                case .date:
+                    throw EvaluationError("cannot group a KPI by the date \(field.name): group by a grain of P "
+                                          + "(by week, by month) or by a field of text, a choice or yes/no",
+                                          at: path.range)
+                default:
+                    throw EvaluationError("cannot group a KPI by the number \(field.name): group by a field of "
+                                          + "text, a choice or yes/no", at: path.range)
+                }
             }
             return KPIGrouping(names: [field.name], labels: groups.keys.map { [$0.description] },
                                assignment: groups.assignment, isNoCard: groups.keys.map { $0 == .noCard })
