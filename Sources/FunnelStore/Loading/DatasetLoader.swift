@@ -23,14 +23,16 @@ public struct DatasetLoader: Sendable {
         var session = LoadSession()
         var total = 0
         for input in plan.files {
-            let bytes: [UInt8]
-            switch FileSystem.read(input.path) {
-            case .success(let read): bytes = read
+            let file: MappedFile
+            switch MappedFile.load(input.path) {
+            case .success(let loaded): file = loaded
             case .failure(let error): throw LoadFailure(LoadDiagnostic(file: input.shown, message: error.message))
             }
-            total += bytes.count
+            total += file.bytes.count
             try checkSize(total, file: input.shown)
-            try session.read(bytes, file: input.shown, kind: input.kind, chunkThreshold: chunkThreshold)
+            try withExtendedLifetime(file) { () throws(LoadFailure) in
+                try session.read(file.bytes, file: input.shown, kind: input.kind, chunkThreshold: chunkThreshold)
+            }
         }
         let dataset = try session.finish(name: plan.fallbackName)
         DatasetLoader.releaseFreedMemory()
