@@ -91,6 +91,12 @@ public struct Session: Sendable {
         var asOf = today
         if let value = clauses.asOf {
             asOf = try ValueBinder(variables: variables, asOf: today).day(value)
+            // Nothing has happened yet on such a day: every answer would be an empty
+            // table or zeros that look like real numbers, so say so instead.
+            if let first = context.firstEventDay, asOf < first {
+                throw EvaluationError("as of \(asOf) is before the data begins (its first day is \(first)): "
+                                      + "nothing had happened yet", at: value.range)
+            }
         }
         let scope = context.scope(of: table, asOf: asOf)
         return (scope, ValueBinder(variables: variables, asOf: asOf))
