@@ -28,6 +28,10 @@ final class Console {
             var out = output
             renderer.render(table, to: &out)
             output.flush()
+        case .result(_, .tables(let tables)):
+            var out = output
+            renderer.render(tables, to: &out)
+            output.flush()
         case .result(_, .text(let text)):
             output.write(text + "\n")
             output.flush()

@@ -1,3 +1,4 @@
+import FunnelEngine
 import FunnelOutput
 import FunnelStore
 
@@ -14,7 +15,7 @@ extension Interpreter {
             write(SchemaText.schema(session.dataset, table: table,
                                     width: Terminal.width(of: console.output.currentDescriptor)))
         case .kpis:
-            write(kpiNames.isEmpty ? "No KPIs are defined yet." : kpiNames.joined(separator: "\n"))
+            write(HelpText.kpiList)
         case .load(let paths):
             try load(paths.map(PathIdentity.expandingTilde))
         case .today(let day):

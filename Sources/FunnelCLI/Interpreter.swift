@@ -22,9 +22,8 @@ final class Interpreter {
     /// At the prompt, commands that change the session say what they did
     /// ("loaded ...", "today is ..."); scripts stay quiet, as sqlite's do.
     var interactive = false
-    /// KPI names, for `.kpis` and Tab after kpi, explain kpi, score and compare:
-    /// the KPI catalog's once it is wired in; empty until then.
-    var kpiNames: [String] = []
+    /// KPI names, for Tab after kpi, explain kpi, score and compare.
+    var kpiNames: [String] = HelpText.kpiNames
     /// What `.history` lists; nil outside the prompt.
     var history: EditHistory?
     /// Every path data was loaded from in this session: `.output` never writes over one.

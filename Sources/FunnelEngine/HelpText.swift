@@ -1,3 +1,4 @@
+import FunnelDomain
 import FunnelSyntax
 import FunnelText
 
@@ -26,6 +27,50 @@ public enum HelpText {
               summary: "Aggregate numbers and dates: sum and avg of numbers, avg, min and max of numbers and dates, min and max of text. Columns are named count, sum_FIELD, avg_FIELD, ...",
               examples: ["avg card_age, max created from customers where status = following by grade",
                          "count, sum key_questions from customers by month(created)"]),
+        Topic(name: "kpi", usage: "kpi NAME[, NAME...] for PERIOD [by FIELD[, FIELD] | by GRAIN] [where CONDITION] [as of DATE]",
+              summary: "KPIs of the catalog (help kpis), by English or Chinese name: one row per group, then a total row (null group values in csv and json, 'total' in a table), each with numerator, denominator and value. By a card field, or by week, month, ... inside P (each piece its own period and base).",
+              examples: ["kpi first_visit_rate for 2010-10 by consultant",
+                         "kpi overall_visit_rate, new_overall_visit_rate for 2010-10",
+                         "kpi 总体进店率 for 2010 by month where channel = walkin"]),
+        Topic(name: "explain", usage: "explain kpi NAME for PERIOD [term TERM] [where CONDITION] [as of DATE]",
+              summary: "For trainers: the KPI's definition, its formula with this dataset's numbers, what each term counts, and for each term the statement that lists its rows (add term TERM).",
+              examples: ["explain kpi overall_visit_rate for 2010-10",
+                         "explain kpi overall_visit_rate for 2010-10 term visited_in_opening"]),
+        Topic(name: "funnel", usage: "funnel [for PERIOD] [by FIELD] [where CONDITION] [as of DATE]",
+              summary: "The sales funnel (漏斗): showroom traffic → new cards → visited → test-driven → ordered → delivered, with each stage's ratio to the one before and to the new cards, drawn as bars in a table. Without a period, the month of today.",
+              examples: ["funnel for 2010-10", "funnel for 2010-10 by consultant"]),
+        Topic(name: "inventory", usage: "inventory for PERIOD [by month|week] [where CONDITION]",
+              summary: "进销存: opening, in (new cards), deliveries, losses, out, closing and the identity check, per piece and in total; then where the deliveries came from.",
+              examples: ["inventory for 2010-10", "inventory for 2010-Q3 by month"]),
+        Topic(name: "lost", usage: "lost reasons for PERIOD [where CONDITION]",
+              summary: "战败原因: the cards lost in P by reason, with count and share.",
+              examples: ["lost reasons for 2010-10"]),
+        Topic(name: "structure", usage: "structure by grade|channel|model|source|age band [where CONDITION] [as of DATE]",
+              summary: "客户结构: the cards following at T broken down, with count and share.",
+              examples: ["structure by grade as of 2010-10-31", "structure by age band"]),
+        Topic(name: "capture", usage: "capture progress for PERIOD [by day|week|month]",
+              summary: "集客进度: traffic, new traffic, captures and capture rate, and new cards by channel, per day (or week, month) of P, with a total.",
+              examples: ["capture progress for 2010-10 by week"]),
+        Topic(name: "followup", usage: "followup effect for PERIOD [by consultant|FIELD]",
+              summary: "跟进效果: overall, first and return visit rates and test-drive rate per consultant (or another card field).",
+              examples: ["followup effect for 2010-10 by consultant"]),
+        Topic(name: "conversion", usage: "conversion for PERIOD [by consultant|model|channel]",
+              summary: "订单/成交转化: orders, order rate, deliveries and close rate per group.",
+              examples: ["conversion for 2010-10 by model"]),
+        Topic(name: "due", usage: "due [DATE] | overdue [as of DATE] | contacted [DATE] | dormant eligible | duplicate cards",
+              summary: "Work lists: cards due for a follow-up on the day (今日待跟进), overdue (逾期未跟进), contacted on the day (今日接触), that may be set dormant (可休眠), and cards with the same phone and model (重复客户). Each takes where, order by and limit.",
+              examples: ["due 2010-10-31", "overdue as of 2010-10-15", "contacted 2010-10-30", "dormant eligible",
+                         "duplicate cards"]),
+        Topic(name: "plan", usage: "plan deliveries N for PERIOD [using PERIOD] | plan deliveries N close rate S:P",
+              summary: "Funnel math backwards from a delivery target: the base, new cards per channel and showroom traffic needed at a reference period's rates (by default the last whole period of the same kind), every step with its arithmetic; or seed 001's refill rule at a given close rate.",
+              examples: ["plan deliveries 30 for 2010-11 using 2010-10", "plan deliveries 5 close rate 1:5"]),
+        Topic(name: "score", usage: "score KPI for PERIOD target X [up A down B]",
+              summary: "Seed 000's scoring: 100 at target, each percentage point above adds A (1.3), each below takes B (0.3); for a count, 1% of the target is a point. A rate's target is 15% or 0.15.",
+              examples: ["score close_rate for 2010-10 target 15%",
+                         "score deliveries for 2010-10 target 25 up 1.3 down 0.3"]),
+        Topic(name: "compare", usage: "compare KPI for PERIOD vs PERIOD [where CONDITION]",
+              summary: "A KPI in two periods: both values, the change (percentage points for a rate) and the relative change.",
+              examples: ["compare close_rate for 2010-10 vs 2010-09"]),
         Topic(name: "let", usage: "let NAME = VALUE",
               summary: "Name a value or period for the rest of the session or script; use it as NAME or $NAME.",
               examples: ["let m = 2010-10", "count customers where created in $m by channel"]),
@@ -50,11 +95,13 @@ public enum HelpText {
         guard let topic else {
             var lines = ["Statements (help STATEMENT for more):", ""]
             for t in topics { lines.append("  " + t.usage) }
-            lines += ["", conditions]
+            lines += ["", conditions, "", "help kpis lists the KPI catalog with each definition in English and Chinese."]
             return lines.joined(separator: "\n")
         }
         let word = topic.text.lowercased()
-        let aliases = ["avg": "sum", "min": "sum", "max": "sum"]
+        if ["kpis", "catalog", "指标"].contains(word) { return kpiCatalog }
+        let aliases = ["avg": "sum", "min": "sum", "max": "sum", "overdue": "due", "contacted": "due",
+                       "dormant": "due", "duplicate": "due", "reports": "funnel"]
         guard let found = topics.first(where: { $0.name == (aliases[word] ?? word) }) else {
             var message = "no help on '\(topic.text)'"
             if let guess = Suggestion.nearest(to: topic.text, in: topics.map(\.name)) {
@@ -68,4 +115,30 @@ public enum HelpText {
         lines += found.examples.map { "  " + $0 }
         return lines.joined(separator: "\n")
     }
+
+    /// `help kpis`: every KPI with its names, kind, definition in English and Chinese,
+    /// and source.
+    public static var kpiCatalog: String {
+        var lines = ["KPIs (kpi NAME for PERIOD; explain kpi NAME for PERIOD shows the formula):", ""]
+        for definition in KPICatalog.all {
+            lines.append("\(definition.name)  \(definition.chineseNames.joined(separator: ", "))  "
+                         + "[\(definition.kind.rawValue); \(definition.source)]")
+            lines.append("    " + definition.formula)
+            lines.append("    " + definition.definition)
+            lines.append("    " + definition.chineseDefinition)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `.kpis`: one line per KPI, its names and kind.
+    public static var kpiList: String {
+        let width = KPICatalog.all.map(\.name.count).max() ?? 0
+        return KPICatalog.all.map { definition in
+            definition.name + String(repeating: " ", count: width - definition.name.count + 2)
+                + definition.chineseNames.joined(separator: ", ") + "  (\(definition.kind.rawValue))"
+        }.joined(separator: "\n")
+    }
+
+    /// Every name a KPI answers to, for completion.
+    public static var kpiNames: [String] { KPICatalog.names }
 }

@@ -12,6 +12,12 @@ public struct ResultTable: Sendable {
     public var totalRows: Set<Int>
     /// Short lines shown under a table (never in csv or json).
     public var notes: [String]
+    /// Lines shown above a table (a formula, a heading), never in csv or json.
+    public var preamble: [String] = []
+    /// A name for the table when a statement gives several (the key in json).
+    public var title: String?
+    /// Proportional bars drawn under the table, in table mode only (the funnel).
+    public var chart: BarChart?
 
     public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [String] = []) {
         self.columns = columns
@@ -31,4 +37,10 @@ public enum ValueFormat: Hashable, Sendable {
     case percent(Int)
     /// A number shown with this many decimals.
     case decimal(Int)
+    /// A whole number without decimals, anything else with two (a denominator that is
+    /// a count of cards, or a prorated target).
+    case compact
+    /// A format per row, for a column whose rows mean different things (the value
+    /// of several KPIs: a rate, a count, an average).
+    indirect case perRow([ValueFormat])
 }

@@ -17,7 +17,7 @@ public struct Session: Sendable {
     /// Set from a Ctrl-C handler to stop the running statement; the front end resets
     /// it before running the next input.
     public let cancellation = Cancellation()
-    private var context: EvaluationContext
+    private(set) var context: EvaluationContext
 
     public init(dataset: Dataset, today: Day? = nil) {
         self.dataset = dataset

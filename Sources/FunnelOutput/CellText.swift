@@ -6,6 +6,9 @@ enum CellText {
     /// Text for a table or markdown cell: rates as percentages, doubles with two
     /// decimals, undefined computed values as `n/a`, missing data as empty.
     static func display(_ column: Column, _ format: ValueFormat, row: Int) -> String {
+        if case .perRow(let formats) = format {
+            return display(column, row < formats.count ? formats[row] : .plain, row: row)
+        }
         if column.isNull(row) {
             return format == .plain ? "" : "n/a"
         }
@@ -13,6 +16,7 @@ enum CellText {
         case (.double(let v), .percent(let digits)): return fixed(v[row] * 100, digits) + "%"
         case (.int(let v), .percent(let digits)): return fixed(Double(v[row]) * 100, digits) + "%"
         case (.double(let v), .decimal(let digits)): return fixed(v[row], digits)
+        case (.double(let v), .compact): return v[row] == v[row].rounded() ? fixed(v[row], 0) : fixed(v[row], 2)
         case (.double(let v), .plain): return fixed(v[row], 2)
         default: return raw(column, row: row) ?? ""
         }

@@ -15,10 +15,37 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// A result in several parts: one after another with a blank line between; in
+    /// json, one object with a member per part, named by the part's title.
+    public func render(_ tables: [ResultTable], to out: inout some TextOutputStream) {
+        if options.format == .json, tables.count > 1 {
+            for (index, table) in tables.enumerated() {
+                let key = JSONRenderer.quote(table.title ?? "part\(index + 1)")
+                out.write((index == 0 ? "{" : ",\n ") + key + ":")
+                var part = ""
+                JSONRenderer().render(table, to: &part)
+                if part.hasSuffix("\n") { part.removeLast() }
+                out.write(part)
+            }
+            out.write("}\n")
+            return
+        }
+        for (index, table) in tables.enumerated() {
+            if index > 0 { out.write("\n") }
+            render(table, to: &out)
+        }
+    }
+
     /// The rendering as one string (tests, small results).
     public func render(_ table: ResultTable) -> String {
         var text = ""
         render(table, to: &text)
+        return text
+    }
+
+    public func render(_ tables: [ResultTable]) -> String {
+        var text = ""
+        render(tables, to: &text)
         return text
     }
 }

@@ -14,10 +14,22 @@ struct TableRenderer {
     /// Two passes over the rows: one measures the columns, one writes each line as it
     /// is made, so a result of a million rows never exists as one string.
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
+        for line in table.preamble { writeLine(line, style: nil, to: &out) }
         let columns = table.columns
         guard !columns.isEmpty else { return }
         let rows = shownRows(of: table)
-        func cell(_ c: Int, _ row: Int) -> String { CellText.display(columns[c], table.formats[c], row: row) }
+        // A total row has no group values (null in csv and json); say what it is.
+        var totalLabels: [Int: Int] = [:]
+        for row in table.totalRows where row >= 0 && row < table.rowCount {
+            let labelled = columns.indices.contains {
+                CellText.display(columns[$0], table.formats[$0], row: row) == "total"
+            }
+            let blank = columns.indices.first { columns[$0].isNull(row) && !CellText.isNumeric(columns[$0]) }
+            if !labelled, let blank { totalLabels[row] = blank }
+        }
+        func cell(_ c: Int, _ row: Int) -> String {
+            totalLabels[row] == c ? "total" : CellText.display(columns[c], table.formats[c], row: row)
+        }
         var widths = columns.map { DisplayWidth.of($0.name) }
         for row in rows {
             for c in columns.indices { widths[c] = max(widths[c], DisplayWidth.of(cell(c, row))) }
@@ -39,6 +51,12 @@ struct TableRenderer {
                       + "condition, or use .output FILE or --format csv to get them all)", style: .dim, to: &out)
         }
         for note in table.notes { writeLine(note, style: .dim, to: &out) }
+        if let chart = table.chart {
+            out.write("\n")
+            for line in BarChartRenderer(maxWidth: options.maxWidth ?? 100).lines(chart) {
+                writeLine(line, style: nil, to: &out)
+            }
+        }
     }
 
     /// Every row, or on a terminal as many as leave the header, the rule, the note and

@@ -150,8 +150,9 @@ public struct Statement: Hashable, Sendable {
         case help(topic: Name?)
         /// `kpi NAME, ... for PERIOD [by ...] [where ...] [as of DATE]`.
         case kpi(names: [Name], period: Value, clauses: Clauses)
-        /// `explain kpi NAME for PERIOD [where ...] [as of DATE]`.
-        case explain(name: Name, period: Value, clauses: Clauses)
+        /// `explain kpi NAME for PERIOD [term TERM] [where ...] [as of DATE]`; with a term,
+        /// the rows behind that term of the formula.
+        case explain(name: Name, period: Value, term: Name?, clauses: Clauses)
         /// A report or a work list; `period` after `for`, `day` for `due` / `contacted`.
         case report(ReportKind, keyword: SourceRange, period: Value?, day: Value?, clauses: Clauses)
         /// `plan deliveries N for P [using Q]` or `plan deliveries N close rate 1:5 [for P]`.

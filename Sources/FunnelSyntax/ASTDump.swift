@@ -27,8 +27,9 @@ public enum ASTDump {
             return topic.map { "(help \($0.text))" } ?? "(help)"
         case .kpi(let names, let period, let clauses):
             return "(kpi [\(names.map(\.text).joined(separator: ", "))] \(dump(period))\(dump(clauses)))"
-        case .explain(let name, let period, let clauses):
-            return "(explain \(name.text) \(dump(period))\(dump(clauses)))"
+        case .explain(let name, let period, let term, let clauses):
+            let part = term.map { " term:\($0.text)" } ?? ""
+            return "(explain \(name.text) \(dump(period))\(part)\(dump(clauses)))"
         case .report(let kind, _, let period, let day, let clauses):
             var parts = ["report", kind.rawValue.replacingSpaces()]
             if let period { parts.append("for " + dump(period)) }

@@ -261,14 +261,25 @@ public struct Parser {
         return Statement(.kpi(names: names, period: period, clauses: clauses), range: range(from: start))
     }
 
-    // explain ::= "explain" "kpi" NAME "for" period clause*
+    // explain ::= "explain" "kpi" NAME "for" period ( "term" NAME )? clause*
     private mutating func explain() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         try expectKeyword("kpi", after: "'explain' (explain kpi NAME for PERIOD)")
         let name = try kpiName()
         let period = try forPeriod(after: "the KPI name")
+        var term: Name?
+        if current.kind == .word, current.text.lowercased() == "term" {
+            index += 1
+            guard current.kind == .word else {
+                throw SyntaxError("expected the name of a term after 'term' (such as visited_in_opening)",
+                                  at: current.range)
+            }
+            term = Name(current.text, current.range)
+            index += 1
+        }
         let clauses = try clauseList()
-        return Statement(.explain(name: name, period: period, clauses: clauses), range: range(from: start))
+        return Statement(.explain(name: name, period: period, term: term, clauses: clauses),
+                         range: range(from: start))
     }
 
     /// A KPI name: a word (canonical or Chinese).

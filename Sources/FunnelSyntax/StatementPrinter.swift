@@ -27,8 +27,9 @@ public enum StatementPrinter {
             return topic.map { "help \($0.text)" } ?? "help"
         case .kpi(let names, let period, let clauses):
             return "kpi \(names.map(\.text).joined(separator: ", ")) for \(text(period))" + text(clauses)
-        case .explain(let name, let period, let clauses):
-            return "explain kpi \(name.text) for \(text(period))" + text(clauses)
+        case .explain(let name, let period, let term, let clauses):
+            let part = term.map { " term \($0.text)" } ?? ""
+            return "explain kpi \(name.text) for \(text(period))\(part)" + text(clauses)
         case .report(let kind, _, let period, let day, let clauses):
             var head = kind.rawValue
             if let period { head += " for " + text(period) }

@@ -160,7 +160,8 @@ final class CapturedInterpreter {
         #expect(out.contains("extra field found in the data"))
         #expect(out.contains(" derived, computed as of the statement's day:"))
         #expect(out.contains("  card_age "))
-        #expect(out.contains("No KPIs are defined yet."))
+        #expect(out.contains("overall_visit_rate"))
+        #expect(out.contains("总体进店率"))
         #expect(out.contains(".output [FILE]"))
     }
 

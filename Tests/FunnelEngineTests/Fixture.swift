@@ -58,6 +58,8 @@ enum Fixture {
             switch outcome {
             case .result(_, .table(let table)):
                 output += Renderer(options: RenderOptions(format: format)).render(table)
+            case .result(_, .tables(let tables)):
+                output += Renderer(options: RenderOptions(format: format)).render(tables)
             case .result(_, .text(let text)): output += text + "\n"
             case .result(_, .none): break
             case .failure(let message): output += message + "\n"

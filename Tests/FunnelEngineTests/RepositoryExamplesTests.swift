@@ -1,5 +1,7 @@
 import Foundation
+import FunnelDemoData
 import FunnelEngine
+import FunnelStore
 import FunnelSyntax
 import Testing
 
@@ -79,5 +81,28 @@ import Testing
     func parses(example: String) throws {
         let text = String(example.split(separator: "\t", maxSplits: 1).last ?? "")
         _ = try Parser.parse(text)
+    }
+}
+
+/// Every example also runs on the demo dealer without an error: a KPI, report or plan
+/// shown in the docs is one a manager can type.
+@Suite struct RepositoryExamplesRunTests {
+    static let demo: Dataset? = try? DatasetLoader().load(
+        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
+
+    /// Examples that show an error on purpose (the README's misspelt field), or use
+    /// the variable the example before them defines (help let).
+    static let meantToFail = ["where grde = H", "created in $m by channel"]
+
+    @Test(arguments: RepositoryExamplesTests.examples().map { "\($0.0)\t\($0.1)" })
+    func runsOnTheDemoData(example: String) throws {
+        let text = String(example.split(separator: "\t", maxSplits: 1).last ?? "")
+        guard !Self.meantToFail.contains(where: { text.contains($0) }) else { return }
+        var session = Session(dataset: try #require(Self.demo))
+        var failures: [String] = []
+        ScriptRunner().run(text, name: nil, session: &session) { outcome in
+            if case .failure(let message) = outcome { failures.append(message) }
+        }
+        #expect(failures.isEmpty, "\(example)\n\(failures.joined(separator: "\n"))")
     }
 }

@@ -127,7 +127,9 @@ struct RandomStatement {
         case 5: kind = .help(topic: rng.chance(50) ? name(["select", "kpi", "count"]) : nil)
         case 6: kind = .kpi(names: (0...rng.below(2)).map { _ in name(Self.kpiNames) }, period: period(),
                             clauses: clauses())
-        case 7: kind = .explain(name: name(Self.kpiNames), period: period(), clauses: clauses())
+        case 7:
+            let term = rng.chance(40) ? name(["visited_in_opening", "base", "新增"]) : nil
+            kind = .explain(name: name(Self.kpiNames), period: period(), term: term, clauses: clauses())
         case 8:
             let report = pick(ReportKind.allCases)
             var period: Value?

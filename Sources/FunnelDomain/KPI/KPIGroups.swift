@@ -33,9 +33,11 @@ public struct KPIGroups: Sendable {
     /// Each card's and traffic entry's group, an index into `keys`.
     public let assignment: KPIGroupAssignment
 
-    /// The most groups made: a group costs a bitmap over every card (125 KB a million
-    /// cards), and a field with more values (an id, a phone) is not a grouping.
-    public static let limit = 500
+    /// The most groups made. A dealer group's year has a thousand or more consultants,
+    /// so consultants must fit; an id or a phone (a value per card) is not a grouping.
+    /// One-pass evaluation costs nothing per group; `makeGroups()` costs a bitmap over
+    /// every card per group (125 KB a million cards), which reports build only on demand.
+    public static let limit = 10_000
 
     /// Groups by a stored customers field of text, enum or yes/no type; `nil` when
     /// there is no such field or it has more than `limit` values.
