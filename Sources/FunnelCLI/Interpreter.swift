@@ -85,15 +85,24 @@ final class Interpreter {
         let cancellation = session.cancellation
         let clock = ContinuousClock()
         var start = clock.now
-        return ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session) { outcome in
+        let outputPath = outputFile?.path
+        var written = true
+        let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session) { outcome in
             let elapsed = clock.now - start
             // The engine fails every statement after Ctrl-C with "cancelled"; the
             // prompt says it once instead.
             if cancellation.isCancelled, case .failure = outcome { return }
             console.show(outcome)
+            // A full disk or a file that went away: said once, and the script fails.
+            // (Standard output closed by `| head` stays quiet, as in sqlite.)
+            if let outputPath, let reason = console.output.takeFailure() {
+                console.error("error: cannot write to '\(outputPath)': \(reason): the results are not all there")
+                written = false
+            }
             if timer { console.note("Run Time: \(Interpreter.seconds(elapsed)) s") }
             start = clock.now
         }
+        return ran && written
     }
 
     /// Runs one dot-command line; `lineNumber` places it in a script for messages.

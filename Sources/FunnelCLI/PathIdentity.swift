@@ -26,10 +26,19 @@ enum PathIdentity {
         return (base == "/" ? "" : base) + "/" + name
     }
 
-    /// Whether `path` is `source` or lies inside it (a folder of JSON Lines tables).
+    /// Whether `path` is `source` or lies inside it (a folder of JSON Lines tables),
+    /// also through a hard link, which only the file's device and inode give away.
     static func isSameOrInside(_ path: String, _ source: String) -> Bool {
         guard let target = resolved(path), let loaded = realPath(source) else { return false }
-        return target == loaded || target.hasPrefix(loaded == "/" ? "/" : loaded + "/")
+        if target == loaded || target.hasPrefix(loaded == "/" ? "/" : loaded + "/") { return true }
+        return sameFile(target, loaded)
+    }
+
+    /// Whether two existing paths are one file (same device and inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// `~/x` as `$HOME/x`, as a shell would before handing the path over.

@@ -11,6 +11,8 @@ final class StandardStream: TextOutputStream {
     private var buffer: [UInt8] = []
     /// Set when a write failed (a closed pipe, a full disk): further output is dropped.
     private(set) var failed = false
+    /// Why the first failed write failed (`strerror`), until someone takes it.
+    private var failure: String?
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -31,6 +33,7 @@ final class StandardStream: TextOutputStream {
                 if n < 0 {
                     if errno == EINTR { continue }
                     failed = true
+                    failure = String(cString: strerror(errno))
                     return
                 }
                 offset += n
@@ -43,6 +46,13 @@ final class StandardStream: TextOutputStream {
         flush()
         descriptor = newDescriptor
         failed = false
+        failure = nil
+    }
+
+    /// The reason writing failed, once: the caller reports it a single time.
+    func takeFailure() -> String? {
+        defer { failure = nil }
+        return failure
     }
 
     var currentDescriptor: Int32 { descriptor }

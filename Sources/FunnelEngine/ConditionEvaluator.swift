@@ -18,10 +18,16 @@ struct ConditionEvaluator {
 
     func evaluate(_ condition: Condition) throws(EvaluationError) -> Bitmap {
         switch condition {
-        case .and(let a, let b):
-            return try evaluate(a) & evaluate(b)
-        case .or(let a, let b):
-            return try evaluate(a) | evaluate(b)
+        case .and, .or:
+            // A chain of terms one after the other, not recursively: a line of
+            // thousands of terms is a tree thousands deep.
+            let isAnd = if case .and = condition { true } else { false }
+            var result: Bitmap?
+            for term in condition.chainedTerms {
+                let bits = try evaluate(term)
+                result = result.map { isAnd ? $0 & bits : $0 | bits } ?? bits
+            }
+            return result ?? Bitmap(count: scope.rowCount)
         case .not(let inner, _):
             return ~(try evaluate(inner))
         case .compare(let path, let op, let value):
@@ -42,7 +48,15 @@ struct ConditionEvaluator {
             }
             let period = try binder.period(value)
             var end = period.end
-            if !ConditionEvaluator.plannedDateFields.contains(field.name) { end = min(end, scope.asOf) }
+            if !ConditionEvaluator.plannedDateFields.contains(field.name) {
+                // An event period after T holds nothing yet: refused as KPIs refuse it,
+                // rather than an empty answer that looks like a quiet month.
+                do {
+                    end = try AsOfPeriod(period: period, today: scope.asOf).asOf
+                } catch {
+                    throw EvaluationError(error.message, at: value.range)
+                }
+            }
             let result = dayRange(field, from: period.start, to: end)
             return negated ? present(field) - result : result
         case .between(let path, let low, let high, let negated):

@@ -8,11 +8,19 @@ struct EvaluationContext: Sendable {
     let derived: DerivedCardColumns
     /// KPIs and reports, sharing the derived fields (and caching each period's sets).
     let kpis: KPIEvaluator
+    /// The earliest day anything happened (a card captured, a follow-up, a visit);
+    /// nil for a dataset without events. `as of` a day before it is refused.
+    let firstEventDay: Day?
 
     init(dataset: Dataset) {
         self.dataset = dataset
         derived = DerivedCardColumns(dataset: dataset)
         kpis = KPIEvaluator(fields: derived.fields)
+        var first = Int32.max
+        for (table, field) in [(dataset.customers, "created"), (dataset.followups, "date"), (dataset.traffic, "time")] {
+            if let days = table.column(field)?.daysOrMax, let least = days.min() { first = min(first, least) }
+        }
+        firstEventDay = first == .max ? nil : Day(rawValue: first)
     }
 
     /// The scope of a table as of T.

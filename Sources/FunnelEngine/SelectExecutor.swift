@@ -66,15 +66,14 @@ struct SelectExecutor {
     }
 
     private func collectFields(_ condition: Condition, into fields: inout [FieldPath]) {
-        switch condition {
-        case .compare(let f, _, _), .inList(let f, _, _), .inPeriod(let f, _, _), .between(let f, _, _, _),
-             .contains(let f, _, _), .like(let f, _, _), .isNull(let f, _), .isTrue(let f):
-            fields.append(f)
-        case .and(let a, let b), .or(let a, let b):
-            collectFields(a, into: &fields)
-            collectFields(b, into: &fields)
-        case .not(let c, _):
-            collectFields(c, into: &fields)
+        for predicate in condition.predicates {
+            switch predicate {
+            case .compare(let f, _, _), .inList(let f, _, _), .inPeriod(let f, _, _), .between(let f, _, _, _),
+                 .contains(let f, _, _), .like(let f, _, _), .isNull(let f, _), .isTrue(let f):
+                fields.append(f)
+            case .and, .or, .not:
+                break
+            }
         }
     }
 

@@ -41,9 +41,22 @@ public struct Session: Sendable {
 
     public mutating func execute(_ statement: Statement) throws(EvaluationError) -> StatementResult {
         try checkCancelled(statement)
+        try refuseAsOfBeforeTheData(statement)
         let result = try evaluate(statement)
         try checkCancelled(statement)
         return result
+    }
+
+    /// `as of` a day before the first card, follow-up or visit: nothing had happened
+    /// yet, so every answer would be an empty table or zeros that look like real
+    /// numbers. Said instead, for every statement that takes `as of`.
+    private func refuseAsOfBeforeTheData(_ statement: Statement) throws(EvaluationError) {
+        guard let value = statement.clauses?.asOf, let first = context.firstEventDay else { return }
+        let asOf = try ValueBinder(variables: variables, asOf: today).day(value)
+        if asOf < first {
+            throw EvaluationError("as of \(asOf) is before the data begins (its first day is \(first)): "
+                                  + "nothing had happened yet", at: value.range)
+        }
     }
 
     private func checkCancelled(_ statement: Statement) throws(EvaluationError) {

@@ -11,26 +11,20 @@ struct TableRenderer {
     static let gap = "  "
     static let ellipsis = "…"
 
+    /// Two passes over the rows: one measures the columns, one writes each line as it
+    /// is made, so a result of a million rows never exists as one string.
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         for line in table.preamble { writeLine(line, style: nil, to: &out) }
         let columns = table.columns
         guard !columns.isEmpty else { return }
-        // On a terminal, keep the header, the rule, the note and the prompt on screen.
-        var shown = table.rowCount
-        if let height = options.maxHeight, table.rowCount > max(1, height - 4) {
-            shown = max(1, height - 4)
+        let rows = shownRows(of: table)
+        let totalLabels = CellText.totalLabels(table)
+        func cell(_ c: Int, _ row: Int) -> String {
+            totalLabels[row] == c ? "total" : CellText.display(columns[c], table.formats[c], row: row)
         }
-        var cells: [[String]] = columns.indices.map { c in
-            (0..<shown).map { CellText.display(columns[c], table.formats[c], row: $0) }
-        }
-        // A total row has no group values (null in csv and json); say what it is.
-        for row in table.totalRows where row < shown && !columns.indices.contains(where: { cells[$0][row] == "total" }) {
-            if let c = columns.indices.first(where: { columns[$0].isNull(row) && !CellText.isNumeric(columns[$0]) }) {
-                cells[c][row] = "total"
-            }
-        }
-        var widths = columns.indices.map { c in
-            cells[c].reduce(DisplayWidth.of(columns[c].name)) { max($0, DisplayWidth.of($1)) }
+        var widths = columns.map { DisplayWidth.of($0.name) }
+        for row in rows {
+            for c in columns.indices { widths[c] = max(widths[c], DisplayWidth.of(cell(c, row))) }
         }
         if let maxWidth = options.maxWidth { shrink(&widths, toFit: maxWidth) }
         let numeric = columns.map(CellText.isNumeric)
@@ -39,13 +33,13 @@ struct TableRenderer {
         writeLine(header.joined(separator: TableRenderer.gap), style: .bold, to: &out)
         writeLine(widths.map { String(repeating: "-", count: $0) }.joined(separator: TableRenderer.gap),
                   style: nil, to: &out)
-        for row in 0..<shown {
-            let line = columns.indices.map { pad(cells[$0][row], widths[$0], right: numeric[$0]) }
+        for row in rows {
+            let line = columns.indices.map { pad(cell($0, row), widths[$0], right: numeric[$0]) }
             writeLine(line.joined(separator: TableRenderer.gap),
                       style: table.totalRows.contains(row) ? .bold : nil, to: &out)
         }
-        if shown < table.rowCount {
-            writeLine("(\(table.rowCount - shown) more rows not shown, \(table.rowCount) in all: add limit or a "
+        if rows.count < table.rowCount {
+            writeLine("(\(table.rowCount - rows.count) more rows not shown, \(table.rowCount) in all: add limit or a "
                       + "condition, or use .output FILE or --format csv to get them all)", style: .dim, to: &out)
         }
         for note in table.notes { writeLine(note, style: .dim, to: &out) }
@@ -55,6 +49,19 @@ struct TableRenderer {
                 writeLine(line, style: nil, to: &out)
             }
         }
+    }
+
+    /// Every row, or on a terminal as many as leave the header, the rule, the note and
+    /// the prompt on screen: the first rows, and the total rows wherever they are, so
+    /// a cut KPI table still shows its total.
+    private func shownRows(of table: ResultTable) -> [Int] {
+        guard let height = options.maxHeight, table.rowCount > max(1, height - 4) else {
+            return Array(0..<table.rowCount)
+        }
+        let room = max(1, height - 4)
+        let totals = table.totalRows.filter { $0 >= 0 && $0 < table.rowCount }.sorted()
+        let firstRows = (0..<table.rowCount).lazy.filter { !totals.contains($0) }.prefix(max(0, room - totals.count))
+        return (Array(firstRows) + totals.prefix(room)).sorted()
     }
 
     /// Narrows the widest columns, one column at a time, until the row fits; never

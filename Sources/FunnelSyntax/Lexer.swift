@@ -232,6 +232,12 @@ public struct Lexer {
         position += 1
         while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
         let character = text(start, position)
+        // A NUL or another control character is invisible when echoed: name its code.
+        if b < 0x20 || b == 0x7F {
+            let hex = String(b, radix: 16, uppercase: true)
+            throw SyntaxError("unexpected control character U+" + String(repeating: "0", count: 4 - hex.count) + hex,
+                              at: SourceRange(start, position))
+        }
         let hint = character == "!" ? " (write != for 'not equal')" : ""
         throw SyntaxError("unexpected character '\(character)'\(hint)", at: SourceRange(start, position))
     }

@@ -131,7 +131,7 @@ struct JSONFileReader {
                     }
                     try scanner.skipValue()
                 } else {
-                    try readExtra(column: column, into: &builder)
+                    try readExtra(column: column, name: layout.keys.extraNames[n], into: &builder)
                 }
             }
         }
@@ -260,12 +260,23 @@ struct JSONFileReader {
     }
 
     /// A key the schema does not know: kept as it was written, typed when the table ends.
-    private mutating func readExtra(column: Int, into builder: inout TableBuilder) throws(JSONSyntaxError) {
+    private mutating func readExtra(column: Int, name: String, into builder: inout TableBuilder)
+        throws(JSONSyntaxError) {
         scanner.skipWhitespace()
         let start = scanner.position
         switch try scanner.nextValue() {
         case .string: builder.setExtra(.string, bytes: try scanner.readString(), column: column)
-        case .number: builder.setExtra(.number, bytes: scanner.text(of: try scanner.readNumber()), column: column)
+        case .number:
+            let number = try scanner.readNumber()
+            let text = scanner.text(of: number)
+            // 1e400 would become infinity, shown as n/a: refused like a known number
+            // field's. Only numbers that are not small integers need the check.
+            if number.integer == nil, !(Double(String(decoding: text, as: UTF8.self))?.isFinite ?? false) {
+                report(at: start, field: name) { ValueMessage.outOfRange(ByteDescription.number(text), .double) }
+                builder.setExtra(.null, column: column)
+                return
+            }
+            builder.setExtra(.number, bytes: text, column: column)
         case .true: builder.setExtra(.bool(true), column: column)
         case .false: builder.setExtra(.bool(false), column: column)
         case .null: builder.setExtra(.null, column: column)

@@ -1,0 +1,39 @@
+import FunnelEngine
+import FunnelOutput
+import FuzzDriver
+import FunnelStore
+
+/// The demo dataset, read once from the repository (examples/data/demo.json).
+private let demo: Dataset? = {
+    let path = String(#filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast(4)
+        .joined(separator: "/")) + "/examples/data/demo.json"
+    return try? DatasetLoader().load(paths: [path])
+}()
+
+/// One input: the bytes as a script run against the demo dataset with --keep-going,
+/// small results rendered in every format, and completion asked for at the end of the
+/// text. Errors are fine; a trap, a sanitizer report or a hang is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let dataset = demo else { fatalError("examples/data/demo.json did not load") }
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    let text = String(decoding: bytes, as: UTF8.self)
+    var session = Session(dataset: dataset)
+    ScriptRunner(keepGoing: true).run(text, name: "fuzz", session: &session) { outcome in
+        guard case .result(_, .table(let table)) = outcome, table.rowCount <= 200 else { return }
+        for format in OutputFormat.allCases {
+            _ = Renderer(options: RenderOptions(format: format, maxWidth: 60, maxHeight: 20)).render(table)
+        }
+    }
+    _ = Completer(dataset: dataset, variables: Array(session.variables.keys)).complete(before: text)
+    return 0
+}
+
+/// SwiftPM links an executable's main under the name `FuzzStatements_main` and points `main`
+/// at it; this hands the arguments and the test function to libFuzzer's driver.
+@_cdecl("FuzzStatements_main")
+func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzStatements(data, size) }
+}
