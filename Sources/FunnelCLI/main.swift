@@ -6,12 +6,16 @@ import ArgumentParser
 //
 // `funnel generate ...` is dispatched here rather than as an ArgumentParser
 // subcommand: the root command takes script files as positional arguments, and
-// ArgumentParser would read "generate" as one of them.
+// ArgumentParser would read "generate" as one of them. `funnel bench ...` (hidden,
+// for bench/run) is dispatched the same way.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let generating = arguments.first == "generate"
 do {
     if generating {
         let command = try GenerateCommand.parse(Array(arguments.dropFirst()))
+        try command.run()
+    } else if arguments.first == "bench" {
+        let command = try BenchCommand.parse(Array(arguments.dropFirst()))
         try command.run()
     } else {
         let command = try FunnelCommand.parse(arguments)

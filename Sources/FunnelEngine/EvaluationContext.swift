@@ -49,7 +49,6 @@ struct EvaluationContext: Sendable {
               case .date(let days)? = scope.table.column(dateField)?.values else {
             return Bitmap(count: scope.rowCount, allSet: true)
         }
-        let t = scope.asOf.rawValue
-        return Bitmap(count: scope.rowCount, rows: days.indices.filter { days[$0] <= t })
+        return Bitmap.rows(of: days, atOrBefore: scope.asOf.rawValue)
     }
 }

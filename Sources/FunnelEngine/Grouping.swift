@@ -38,12 +38,30 @@ struct Grouping {
             return Int32(count - 1)
         }
         if let space, space <= 1 << 22 {
+            // The composite key of every row, one key at a time over plain arrays (a
+            // loop the compiler can vectorise), then one look-up per selected row.
+            var composite = [Int32](repeating: 0, count: rows.count)
+            composite.withUnsafeMutableBufferPointer { composite in
+                for key in keys {
+                    let multiplier = Int32(key.cardinality)
+                    key.ids.withUnsafeBufferPointer { ids in
+                        for row in 0..<min(ids.count, composite.count) {
+                            composite[row] = composite[row] &* multiplier &+ ids[row]
+                        }
+                    }
+                }
+            }
             var slots = [Int32](repeating: -1, count: Int(space))
-            rows.forEachRow { row in
-                var composite = 0
-                for key in keys { composite = composite * key.cardinality + Int(key.ids[row]) }
-                if slots[composite] < 0 { slots[composite] = newGroup(row) }
-                groupOfRow[row] = slots[composite]
+            slots.withUnsafeMutableBufferPointer { slots in
+                composite.withUnsafeBufferPointer { composite in
+                    groupOfRow.withUnsafeMutableBufferPointer { groupOfRow in
+                        rows.forEachRow { row in
+                            let slot = Int(composite[row])
+                            if slots[slot] < 0 { slots[slot] = newGroup(row) }
+                            groupOfRow[row] = slots[slot]
+                        }
+                    }
+                }
             }
         } else if space != nil {
             var table: [Int64: Int32] = [:]

@@ -31,6 +31,22 @@ enum CellText {
         }
     }
 
+    /// Where a table or markdown says `total`: a total row has no group values (null
+    /// in csv and json), so its first empty text cell is labelled, unless some cell
+    /// already reads `total`. Row → column.
+    static func totalLabels(_ table: ResultTable) -> [Int: Int] {
+        let columns = table.columns
+        var labels: [Int: Int] = [:]
+        for row in table.totalRows where row >= 0 && row < table.rowCount {
+            let labelled = columns.indices.contains {
+                display(columns[$0], table.formats[$0], row: row) == "total"
+            }
+            let blank = columns.indices.first { columns[$0].isNull(row) && !isNumeric(columns[$0]) }
+            if !labelled, let blank { labels[row] = blank }
+        }
+        return labels
+    }
+
     static func isNumeric(_ column: Column) -> Bool {
         switch column.values {
         case .int, .double: true

@@ -8,9 +8,10 @@ struct MarkdownRenderer {
         guard !table.columns.isEmpty else { return }
         out.write("| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n")
         out.write("|" + table.columns.map { CellText.isNumeric($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n")
+        let totalLabels = CellText.totalLabels(table)
         for row in 0..<table.rowCount {
             let cells = table.columns.indices.map { c in
-                escape(CellText.display(table.columns[c], table.formats[c], row: row))
+                totalLabels[row] == c ? "**total**" : escape(CellText.display(table.columns[c], table.formats[c], row: row))
             }
             out.write("| " + cells.joined(separator: " | ") + " |\n")
         }

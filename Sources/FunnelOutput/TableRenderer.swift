@@ -18,15 +18,7 @@ struct TableRenderer {
         let columns = table.columns
         guard !columns.isEmpty else { return }
         let rows = shownRows(of: table)
-        // A total row has no group values (null in csv and json); say what it is.
-        var totalLabels: [Int: Int] = [:]
-        for row in table.totalRows where row >= 0 && row < table.rowCount {
-            let labelled = columns.indices.contains {
-                CellText.display(columns[$0], table.formats[$0], row: row) == "total"
-            }
-            let blank = columns.indices.first { columns[$0].isNull(row) && !CellText.isNumeric(columns[$0]) }
-            if !labelled, let blank { totalLabels[row] = blank }
-        }
+        let totalLabels = CellText.totalLabels(table)
         func cell(_ c: Int, _ row: Int) -> String {
             totalLabels[row] == c ? "total" : CellText.display(columns[c], table.formats[c], row: row)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import FunnelDemoData
 import FunnelDomain
 import FunnelEngine
@@ -114,6 +115,21 @@ import Testing
         #expect(listed.count == 160)
         let opening = try Self.rows("explain kpi overall_visit_rate for 2010-10 term opening")
         #expect(opening.count == 200)
+    }
+
+    /// Each term's list_with statement lists exactly as many rows as the term counts,
+    /// with the explanation's own where clause.
+    @Test(arguments: ["overall_visit_rate", "capture_rate", "close_rate", "closing_stock", "first_visit_rate"])
+    func everyTermListsItsRows(kpi: String) throws {
+        let json = try Self.run("explain kpi \(kpi) for 2010-10 where channel in (walkin, phone)", format: .json)
+        let terms = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(!terms.isEmpty)
+        for term in terms {
+            guard let statement = term["list_with"] as? String, let count = term["count"] as? Int else { continue }
+            #expect(statement.hasSuffix("where channel in (walkin, phone)"), "\(statement)")
+            let listed = try Self.rows(statement)
+            #expect(listed.count == count, "\(statement)")
+        }
     }
 
     @Test func theFunnelNeverGrowsAndIsDrawn() throws {

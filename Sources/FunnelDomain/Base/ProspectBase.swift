@@ -49,25 +49,71 @@ public struct ProspectBase: Sendable {
         var opening = [UInt64](repeating: 0, count: wordCount)
         var new = opening, orders = opening, deliveries = opening, losses = opening, closing = opening
         var inconsistent = opening
-        for c in 0..<n {
-            let bit: UInt64 = 1 << UInt64(c & 63)
-            let word = c >> 6
-            let created = cards.created[c], delivered = cards.delivered[c], lost = cards.lost[c]
-            let ordered = cards.ordered[c]
-            let isOpening = created < start && delivered > dayBefore && lost > dayBefore
-            let isNew = start <= created && created <= t
-            let delivery = start <= delivered && delivered <= t
-            let loss = start <= lost && lost <= t
-            if isOpening { opening[word] |= bit }
-            if isNew { new[word] |= bit }
-            if start <= ordered && ordered <= t { orders[word] |= bit }
-            if delivery { deliveries[word] |= bit }
-            if loss { losses[word] |= bit }
-            let followingAtT = created <= t && delivered > t && lost > t
-            if followingAtT { closing[word] |= bit }
-            let events = (delivery ? 1 : 0) + (loss ? 1 : 0)
-            let left = (isOpening || isNew) && !followingAtT ? 1 : 0
-            if events != left { inconsistent[word] |= bit }
+        // 64 cards to a word, each set's word built in a register without branches and
+        // stored once. "start <= d <= t" is one unsigned comparison of d - start; two
+        // passes over fewer sets each keep every word in a register.
+        let span = UInt32(bitPattern: t &- start)
+        @inline(__always) func inPeriod(_ d: Int32) -> UInt64 {
+            UInt32(bitPattern: d &- start) <= span ? 1 : 0
+        }
+        cards.created.withUnsafeBufferPointer { created in
+        cards.delivered.withUnsafeBufferPointer { delivered in
+        cards.lost.withUnsafeBufferPointer { lost in
+        cards.ordered.withUnsafeBufferPointer { ordered in
+        opening.withUnsafeMutableBufferPointer { opening in
+        new.withUnsafeMutableBufferPointer { new in
+        closing.withUnsafeMutableBufferPointer { closing in
+        orders.withUnsafeMutableBufferPointer { orders in
+        deliveries.withUnsafeMutableBufferPointer { deliveries in
+        losses.withUnsafeMutableBufferPointer { losses in
+        inconsistent.withUnsafeMutableBufferPointer { inconsistent in
+            let count = min(n, created.count, delivered.count, lost.count, ordered.count)
+            // The two halves of the cards on two cores, each writing its own words.
+            RowHalves.run(count: count) { rows in
+            var base = rows.lowerBound
+            while base < rows.upperBound {
+                let end = min(base + 64, rows.upperBound)
+                var wOpening: UInt64 = 0, wNew: UInt64 = 0, wClosing: UInt64 = 0
+                for c in base..<end {
+                    let shift = UInt64(c & 63)
+                    let made = created[c], gone = min(delivered[c], lost[c])
+                    wOpening |= UInt64(made < start && gone > dayBefore ? 1 : 0) << shift
+                    wNew |= inPeriod(made) << shift
+                    wClosing |= UInt64(made <= t && gone > t ? 1 : 0) << shift
+                }
+                let word = base >> 6
+                opening[word] = wOpening
+                new[word] = wNew
+                closing[word] = wClosing
+                var wOrders: UInt64 = 0, wDeliveries: UInt64 = 0, wLosses: UInt64 = 0
+                for c in base..<end {
+                    let shift = UInt64(c & 63)
+                    wOrders |= inPeriod(ordered[c]) << shift
+                    wDeliveries |= inPeriod(delivered[c]) << shift
+                    wLosses |= inPeriod(lost[c]) << shift
+                }
+                orders[word] = wOrders
+                deliveries[word] = wDeliveries
+                losses[word] = wLosses
+                // A card breaks the identity when its events in P (a delivery, a loss)
+                // are not the one exit it makes from the base (in base, not following at T).
+                let leaving = (wOpening | wNew) & ~wClosing
+                let both = wDeliveries & wLosses
+                let one = wDeliveries ^ wLosses
+                inconsistent[word] = both | (one ^ leaving)
+                base = end
+            }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         self.window = window
         self.opening = Bitmap(words: opening, count: n)

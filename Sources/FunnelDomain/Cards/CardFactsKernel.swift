@@ -2,10 +2,51 @@ import FunnelStore
 
 /// The pass that computes `CardFacts` for one T: one loop over the cards, each
 /// walking its own follow-ups (already in date order, laid out card after card by
-/// `FollowupTrail`) and stopping at the first one after T.
+/// `FollowupTrail`) and stopping at the first one after T. Large tables are done in
+/// two halves on two cores (cut at a multiple of 64 cards), then joined.
 enum CardFactsKernel {
     static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day) -> CardFacts {
         let n = cards.count
+        let halves = Halves()
+        RowHalves.run(count: n) { range in
+            let part = compute(cards: cards, trail: trail, asOf: asOf, rows: range)
+            if range.lowerBound == 0 { halves.first = part } else { halves.second = part }
+        }
+        guard var joined = halves.first else {
+            return compute(cards: cards, trail: trail, asOf: asOf, rows: 0..<n).facts
+        }
+        if let second = halves.second { joined.append(second) }
+        return joined.facts
+    }
+
+    /// The two halves' results, written by one thread each and read after both are done.
+    final class Halves: @unchecked Sendable {
+        var first: Part?
+        var second: Part?
+    }
+
+    /// The facts of a range of cards that starts at a multiple of 64.
+    struct Part {
+        var facts: CardFacts
+
+        mutating func append(_ other: Part) {
+            let a = facts, b = other.facts
+            let count = a.count + b.count
+            func words(_ x: Bitmap, _ y: Bitmap) -> Bitmap { Bitmap(words: x.words + y.words, count: count) }
+            facts = CardFacts(
+                asOf: a.asOf, count: count, exists: words(a.exists, b.exists), status: a.status + b.status,
+                following: words(a.following, b.following), cardAge: a.cardAge + b.cardAge,
+                visits: a.visits + b.visits, visited: words(a.visited, b.visited),
+                testDrives: a.testDrives + b.testDrives, followupCount: a.followupCount + b.followupCount,
+                lastContact: a.lastContact + b.lastContact, overdue: words(a.overdue, b.overdue),
+                due: words(a.due, b.due), complete: words(a.complete, b.complete),
+                dormantEligible: words(a.dormantEligible, b.dormantEligible))
+        }
+    }
+
+    static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day, rows: Range<Int>) -> Part {
+        let n = rows.count
+        let firstRow = rows.lowerBound
         let t = asOf.rawValue
         let wordCount = (n + 63) >> 6
         var exists = [UInt64](repeating: 0, count: wordCount)
@@ -21,10 +62,11 @@ enum CardFactsKernel {
         let allDone = FollowupTrail.intro | FollowupTrail.negotiation | FollowupTrail.testDrive
         let offsets = trail.offsets, dates = trail.dates, flags = trail.flags
 
-        for c in 0..<n {
-            let created = cards.created[c]
-            let s = CardStatus.at(t, ordered: cards.ordered[c], delivered: cards.delivered[c], lost: cards.lost[c],
-                                  dormant: cards.dormant[c])
+        for row in rows {
+            let c = row - firstRow
+            let created = cards.created[row]
+            let s = CardStatus.at(t, ordered: cards.ordered[row], delivered: cards.delivered[row],
+                                  lost: cards.lost[row], dormant: cards.dormant[row])
             status[c] = s.rawValue
             let age = Int64(t) - Int64(created)
             cardAge[c] = Int32(clamping: age)
@@ -34,15 +76,15 @@ enum CardFactsKernel {
             let word = c >> 6
             exists[word] |= bit
 
-            let channel = cards.channel[c]
+            let channel = cards.channel[row]
             let isWalkin = channel == walkin
             var visitDays: Int32 = isWalkin ? 1 : 0
             var lastVisit = isWalkin ? created : Int32.min
             var drives: Int32 = 0
             var done: UInt8 = 0
             var latest = created
-            var j = Int(offsets[c])
-            let end = Int(offsets[c + 1])
+            var j = Int(offsets[row])
+            let end = Int(offsets[row + 1])
             let first = j
             while j < end {
                 let d = dates[j]
@@ -68,7 +110,7 @@ enum CardFactsKernel {
             guard s.isFollowing else { continue }
             following[word] |= bit
             if s != .dormant {
-                let next = cards.nextFollowup[c]
+                let next = cards.nextFollowup[row]
                 if next < t { overdue[word] |= bit }
                 if next == t { due[word] |= bit }
             }
@@ -80,11 +122,14 @@ enum CardFactsKernel {
         }
 
         let existing = Bitmap(words: exists, count: n)
-        return CardFacts(
+        let allWords = cards.complete.words
+        let low = min(firstRow >> 6, allWords.count)
+        let complete = Bitmap(words: Array(allWords[low..<min(allWords.count, low + wordCount)]), count: n)
+        return Part(facts: CardFacts(
             asOf: asOf, count: n, exists: existing, status: status,
             following: Bitmap(words: following, count: n), cardAge: cardAge, visits: visits,
             visited: Bitmap(words: visited, count: n), testDrives: testDrives, followupCount: followupCount,
             lastContact: lastContact, overdue: Bitmap(words: overdue, count: n), due: Bitmap(words: due, count: n),
-            complete: cards.complete & existing, dormantEligible: Bitmap(words: eligible, count: n))
+            complete: complete & existing, dormantEligible: Bitmap(words: eligible, count: n)))
     }
 }

@@ -14,14 +14,17 @@ public final class DerivedFields: Sendable {
     public let dataset: Dataset
     /// The card-level inputs, also what `ProspectBase` reads.
     public let cards: CardColumns
+    /// The T-independent visit and test-drive days, for the KPI sets of any period.
+    public let milestones: CardMilestones
     public let cacheCapacity: Int
-    private let trail: FollowupTrail
+    let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
 
     public init(dataset: Dataset, cacheCapacity: Int = 8) {
         self.dataset = dataset
         self.cards = CardColumns(customers: dataset.customers)
         self.trail = FollowupTrail(dataset: dataset)
+        self.milestones = CardMilestones(cards: cards, trail: trail)
         self.cacheCapacity = max(1, cacheCapacity)
         self.cache = Mutex([])
     }

@@ -12,7 +12,10 @@ import FunnelStore
 public struct KPIBasis: Sendable {
     public let window: AsOfPeriod
     public let prospects: ProspectBase
-    public let facts: CardFacts
+    /// Cards captured by T.
+    public let existing: Bitmap
+    /// Cards that visited the showroom by T (`visits >= 1`).
+    public let visited: Bitmap
     /// Cards with showroom visits on at least 2 distinct days by T (再回展厅).
     public let returned: Bitmap
     /// Cards with at least one test drive by T.
@@ -25,13 +28,18 @@ public struct KPIBasis: Sendable {
         self.evaluator = evaluator
         window = sets.window
         prospects = sets.prospects
-        facts = evaluator.fields.facts(asOf: sets.window.asOf)
+        existing = sets.existing
+        visited = sets.visited
         returned = sets.returned
         testDriven = sets.testDriven
         trafficInPeriod = sets.trafficInPeriod
     }
 
-    public var cardCount: Int { facts.count }
+    /// Every derived field of the cards at T, computed on first use and cached per T
+    /// by `DerivedFields` (the KPI sets themselves do not need it).
+    public var facts: CardFacts { evaluator.fields.facts(asOf: window.asOf) }
+
+    public var cardCount: Int { existing.count }
     public var trafficCount: Int { trafficInPeriod.count }
 
     /// Traffic entries in P with result `captured`.
@@ -47,10 +55,10 @@ public struct KPIBasis: Sendable {
         case .deliveries: prospects.deliveries
         case .losses: prospects.losses
         case .closing: prospects.closing
-        case .visited: facts.visited
+        case .visited: visited
         case .returned: returned
         case .testDriven: testDriven
-        case .complete: facts.complete
+        case .complete: evaluator.fields.cards.complete & existing
         case .phoneOrOutreach: evaluator.phoneOrOutreach
         case .outreach: evaluator.outreach
         }

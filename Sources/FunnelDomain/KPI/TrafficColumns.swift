@@ -37,18 +37,21 @@ struct TrafficColumns: Sendable {
     func inPeriod(_ window: AsOfPeriod) -> Bitmap {
         let start = window.start.rawValue, t = window.asOf.rawValue
         var words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        // `start <= d <= t` as one unsigned comparison of d - start; two cores for large tables.
+        let span = UInt32(bitPattern: t &- start)
         words.withUnsafeMutableBufferPointer { out in
             time.withUnsafeBufferPointer { days in
-                var row = 0
-                while row < days.count {
-                    let end = min(row + 64, days.count)
-                    var word: UInt64 = 0
-                    for i in row..<end {
-                        let d = days[i]
-                        if start <= d && d <= t { word |= 1 << UInt64(i & 63) }
+                RowHalves.run(count: days.count) { rows in
+                    var row = rows.lowerBound
+                    while row < rows.upperBound {
+                        let end = min(row + 64, rows.upperBound)
+                        var word: UInt64 = 0
+                        for i in row..<end {
+                            word |= UInt64(UInt32(bitPattern: days[i] &- start) <= span ? 1 : 0) << UInt64(i & 63)
+                        }
+                        out[row >> 6] = word
+                        row = end
                     }
-                    out[row >> 6] = word
-                    row = end
                 }
             }
         }

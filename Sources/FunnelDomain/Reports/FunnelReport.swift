@@ -31,7 +31,7 @@ public struct FunnelReport: Sendable {
         let traffic = scope.traffic.map { basis.trafficInPeriod & $0 } ?? basis.trafficInPeriod
         let new = scope.cards.map { basis.prospects.new & $0 } ?? basis.prospects.new
         let conditions: [(FunnelStageKind, Bitmap)] = [
-            (.visited, basis.facts.visited), (.testDriven, basis.testDriven), (.ordered, ordered),
+            (.visited, basis.visited), (.testDriven, basis.testDriven), (.ordered, ordered),
             (.delivered, delivered),
         ]
         let newCount = new.cardinality

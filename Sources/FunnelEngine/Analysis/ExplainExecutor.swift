@@ -45,9 +45,6 @@ struct ExplainExecutor {
             }
         }
         var notes = explanation.notes.map { "note: " + $0 }
-        if input.clauses.condition != nil {
-            notes.append("note: add this statement's where clause to a list_with statement to list the same rows")
-        }
         notes.append("source: \(definition.source)")
         var table = ResultTable([term, chinese, part, count, meaning, listing], notes: notes)
         table.preamble = preamble
@@ -56,6 +53,7 @@ struct ExplainExecutor {
 
     private func statement(for term: KPITermDefinition, _ explanation: KPIExplanation) -> String {
         var text = "explain kpi \(explanation.definition.name) for \(explanation.window.period.label) term \(term.key)"
+        if let condition = input.clauses.condition { text += " where " + StatementPrinter.text(condition) }
         if input.clauses.asOf != nil { text += " as of \(input.asOf)" }
         return text
     }
@@ -75,7 +73,8 @@ struct ExplainExecutor {
             throw EvaluationError("\(item.term.name) is a number of days, not rows to list", at: name.range)
         }
         var result = try RowListing(input: input).table(bitmap, of: table)
-        result.notes.append("\(bitmap.cardinality) rows: \(item.term.name) (\(item.term.chineseName)) of "
+        let count = bitmap.cardinality
+        result.notes.append("\(count) \(count == 1 ? "row" : "rows"): \(item.term.name) (\(item.term.chineseName)) of "
                             + "\(explanation.definition.name) for \(explanation.window)")
         return result
     }

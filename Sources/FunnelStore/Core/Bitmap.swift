@@ -18,9 +18,14 @@ public struct Bitmap: Hashable, Sendable {
     public init(words: [UInt64], count: Int) {
         self.count = max(0, count)
         let wordCount = (self.count + 63) >> 6
-        var w = Array(words.prefix(wordCount))
-        if w.count < wordCount { w.append(contentsOf: repeatElement(0, count: wordCount - w.count)) }
-        self.words = w
+        if words.count == wordCount {
+            // The usual case (a kernel built exactly these words): keep the array, no copy.
+            self.words = words
+        } else {
+            var w = Array(words.prefix(wordCount))
+            if w.count < wordCount { w.append(contentsOf: repeatElement(0, count: wordCount - w.count)) }
+            self.words = w
+        }
         clearTail()
     }
 
@@ -49,7 +54,13 @@ public struct Bitmap: Hashable, Sendable {
     public mutating func remove(_ row: Int) { self[row] = false }
 
     /// Number of rows set.
-    public var cardinality: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    public var cardinality: Int {
+        words.withUnsafeBufferPointer { words in
+            var total = 0
+            for word in words { total &+= word.nonzeroBitCount }
+            return total
+        }
+    }
 
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
@@ -81,10 +92,13 @@ public struct Bitmap: Hashable, Sendable {
     public static func - (lhs: Bitmap, rhs: Bitmap) -> Bitmap { lhs.combined(with: rhs) { $0 & ~$1 } }
 
     public static prefix func ~ (operand: Bitmap) -> Bitmap {
-        var result = operand
-        for i in result.words.indices { result.words[i] = ~result.words[i] }
-        result.clearTail()
-        return result
+        let inverted = [UInt64](unsafeUninitializedCapacity: operand.words.count) { out, initialized in
+            operand.words.withUnsafeBufferPointer { a in
+                for i in 0..<a.count { out[i] = ~a[i] }
+            }
+            initialized = operand.words.count
+        }
+        return Bitmap(words: inverted, count: operand.count)
     }
 
     public func isSubset(of other: Bitmap) -> Bool {
@@ -94,9 +108,18 @@ public struct Bitmap: Hashable, Sendable {
 
     private func combined(with other: Bitmap, _ op: (UInt64, UInt64) -> UInt64) -> Bitmap {
         precondition(count == other.count, "bitmaps of different lengths")
-        var result = self
-        for i in result.words.indices { result.words[i] = op(words[i], other.words[i]) }
-        return result
+        // Written once into fresh storage through unsafe buffers: copying `self` and
+        // assigning word by word would copy the array and check its uniqueness per word.
+        let n = min(words.count, other.words.count)
+        let combined = [UInt64](unsafeUninitializedCapacity: n) { out, initialized in
+            words.withUnsafeBufferPointer { a in
+                other.words.withUnsafeBufferPointer { b in
+                    for i in 0..<n { out[i] = op(a[i], b[i]) }
+                }
+            }
+            initialized = n
+        }
+        return Bitmap(words: combined, count: count)
     }
 
     /// Keeps the unused bits of the last word clear so `cardinality` stays exact.

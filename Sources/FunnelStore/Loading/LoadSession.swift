@@ -13,19 +13,27 @@ struct LoadSession {
     /// problems are kept and thrown by `finish`, after every input has been read.
     mutating func read(_ bytes: [UInt8], file: String, kind: InputFile.Kind, chunkThreshold: Int)
         throws(LoadFailure) {
+        let outcome: Result<Void, LoadFailure> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(LoadFailure) in
+                try read(buffer, file: file, kind: kind, chunkThreshold: chunkThreshold)
+            }
+        }
+        try outcome.get()
+    }
+
+    /// Reads bytes the caller keeps alive for the duration of the call (a mapped file).
+    mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, kind: InputFile.Kind,
+                       chunkThreshold: Int) throws(LoadFailure) {
         sources.append(file)
         let reading = ChunkedRead(file: file, kind: kind, threshold: chunkThreshold)
-        let outcome: Result<ChunkedRead.Facts, LoadFailure> = bytes.withUnsafeBufferPointer { buffer in
-            if let problem = TextCheck.problem(buffer) {
-                return .failure(LoadFailure(LoadDiagnostic(file: file, message: problem)))
-            }
-            if kind == .document && TextCheck.isBlank(buffer) {
-                return .failure(LoadFailure(LoadDiagnostic(
-                    file: file, message: #"empty file: expected a JSON object such as {"customers": [...]}"#)))
-            }
-            return Result { () throws(LoadFailure) in try reading.read(buffer, into: &tables, problems: &problems) }
+        if let problem = TextCheck.problem(buffer) {
+            throw LoadFailure(LoadDiagnostic(file: file, message: problem))
         }
-        let facts = try outcome.get()
+        if kind == .document && TextCheck.isBlank(buffer) {
+            throw LoadFailure(LoadDiagnostic(
+                file: file, message: #"empty file: expected a JSON object such as {"customers": [...]}"#))
+        }
+        let facts = try reading.read(buffer, into: &tables, problems: &problems)
         if dealer == nil { dealer = facts.dealer }
         if let day = facts.asOf { asOf = max(asOf ?? day, day) }
     }
