@@ -39,6 +39,13 @@ struct EvaluationContext: Sendable {
 
     var derivedFieldNames: [String] { derived.names }
 
+    /// Computes today's derived card fields while the data is being opened, so the
+    /// first statement about today (`card_age`, `status`, ...) does not pay for them:
+    /// on a million cards that pass is about 0.1 s, most of a first answer's time.
+    func prepare(asOf today: Day) {
+        _ = derived.fields.facts(asOf: today)
+    }
+
     /// Derived facts of every card as of T (for KPIs and reports).
     func facts(asOf: Day) -> CardFacts { derived.fields.facts(asOf: asOf) }
 

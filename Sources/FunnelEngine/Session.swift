@@ -24,6 +24,7 @@ public struct Session: Sendable {
         todayOverride = today
         self.today = Today.resolve(userSet: today, datasetAsOf: dataset.asOf)
         context = EvaluationContext(dataset: dataset)
+        context.prepare(asOf: self.today)
     }
 
     /// Replaces the dataset (after a successful load); variables stay.
@@ -31,6 +32,7 @@ public struct Session: Sendable {
         self.dataset = dataset
         context = EvaluationContext(dataset: dataset)
         today = Today.resolve(userSet: todayOverride, datasetAsOf: dataset.asOf)
+        context.prepare(asOf: today)
     }
 
     /// Sets today for the rest of the session.

@@ -17,6 +17,8 @@ public struct CardMilestones: Sendable {
     public let firstVisit: [Int32]
     public let secondVisit: [Int32]
     public let firstTestDrive: [Int32]
+    /// The day a card left the stock: the earlier of its delivery and loss.
+    public let exit: [Int32]
 
     init(cards: CardColumns, trail: FollowupTrail) {
         let n = cards.count
@@ -53,6 +55,58 @@ public struct CardMilestones: Sendable {
         firstVisit = first
         secondVisit = second
         firstTestDrive = drive
+        exit = zip(cards.delivered, cards.lost).map { min($0, $1) }
+    }
+
+    /// The sets nearly every KPI of a period needs, in one pass over three day columns
+    /// (two cores for large tables): opening (captured before P, still in stock the day
+    /// before P), new (captured in P up to T), existing (captured by T), and visited by T.
+    public func coreSets(_ window: AsOfPeriod) -> (opening: Bitmap, new: Bitmap, existing: Bitmap, visited: Bitmap) {
+        let n = count
+        let start = window.start.rawValue, t = window.asOf.rawValue
+        let dayBefore = start &- 1
+        let span = UInt32(bitPattern: t &- start)
+        let wordCount = (n + 63) >> 6
+        var opening = [UInt64](repeating: 0, count: wordCount)
+        var new = opening, existing = opening, visited = opening
+        created.withUnsafeBufferPointer { created in
+        exit.withUnsafeBufferPointer { exit in
+        firstVisit.withUnsafeBufferPointer { first in
+        opening.withUnsafeMutableBufferPointer { opening in
+        new.withUnsafeMutableBufferPointer { new in
+        existing.withUnsafeMutableBufferPointer { existing in
+        visited.withUnsafeMutableBufferPointer { visited in
+            let rows = min(n, created.count, exit.count, first.count)
+            RowHalves.run(count: rows) { range in
+                var base = range.lowerBound
+                while base < range.upperBound {
+                    let end = min(base + 64, range.upperBound)
+                    var o: UInt64 = 0, w: UInt64 = 0, e: UInt64 = 0, v: UInt64 = 0
+                    for c in base..<end {
+                        let shift = UInt64(c & 63)
+                        let made = created[c]
+                        o |= UInt64(made < start && exit[c] > dayBefore ? 1 : 0) << shift
+                        w |= UInt64(UInt32(bitPattern: made &- start) <= span ? 1 : 0) << shift
+                        e |= UInt64(made <= t ? 1 : 0) << shift
+                        v |= UInt64(first[c] <= t ? 1 : 0) << shift
+                    }
+                    let word = base >> 6
+                    opening[word] = o
+                    new[word] = w
+                    existing[word] = e
+                    visited[word] = v & e
+                    base = end
+                }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        return (Bitmap(words: opening, count: n), Bitmap(words: new, count: n), Bitmap(words: existing, count: n),
+                Bitmap(words: visited, count: n))
     }
 
     /// The cards' sets at T, in one pass over the four day columns (on two cores for

@@ -5,42 +5,43 @@ import FunnelStore
 /// derived facts at T (visited, complete, ...), the cards that returned (visits on 2
 /// or more days) or test-drove, and the traffic dated in the period.
 ///
-/// Making it costs a pass over the cards and one over the traffic; the facts are
-/// cached per T by `DerivedFields`, these sets per period by `KPIEvaluator`. Each KPI
-/// value then intersects a few of these sets with the scope's filter, word by word,
-/// so asking per group is cheap.
+/// Making it costs one pass over three day columns of the cards (opening, new,
+/// visited); the other sets are made the first time they are asked for and kept with
+/// the period (`KPIBasisSets`, cached per period by `KPIEvaluator`). Each KPI value
+/// then intersects a few of these sets with the scope's filter, word by word, so
+/// asking per group is cheap.
 public struct KPIBasis: Sendable {
     public let window: AsOfPeriod
-    public let prospects: ProspectBase
     /// Cards captured by T.
     public let existing: Bitmap
     /// Cards that visited the showroom by T (`visits >= 1`).
     public let visited: Bitmap
-    /// Cards with showroom visits on at least 2 distinct days by T (再回展厅).
-    public let returned: Bitmap
-    /// Cards with at least one test drive by T.
-    public let testDriven: Bitmap
-    /// Traffic entries dated in P up to T.
-    public let trafficInPeriod: Bitmap
     public let evaluator: KPIEvaluator
+    private let sets: KPIBasisSets
 
     init(evaluator: KPIEvaluator, sets: KPIBasisSets) {
         self.evaluator = evaluator
+        self.sets = sets
         window = sets.window
-        prospects = sets.prospects
         existing = sets.existing
         visited = sets.visited
-        returned = sets.returned
-        testDriven = sets.testDriven
-        trafficInPeriod = sets.trafficInPeriod
     }
+
+    /// The prospect base of P (made on first use, then kept with the period's sets).
+    public var prospects: ProspectBase { sets.prospects }
+    /// Cards with showroom visits on at least 2 distinct days by T (再回展厅).
+    public var returned: Bitmap { sets.returned }
+    /// Cards with at least one test drive by T.
+    public var testDriven: Bitmap { sets.testDriven }
+    /// Traffic entries dated in P up to T.
+    public var trafficInPeriod: Bitmap { sets.trafficInPeriod }
 
     /// Every derived field of the cards at T, computed on first use and cached per T
     /// by `DerivedFields` (the KPI sets themselves do not need it).
     public var facts: CardFacts { evaluator.fields.facts(asOf: window.asOf) }
 
     public var cardCount: Int { existing.count }
-    public var trafficCount: Int { trafficInPeriod.count }
+    public var trafficCount: Int { evaluator.trafficCount }
 
     /// Traffic entries in P with result `captured`.
     public var capturedTraffic: Bitmap { trafficInPeriod & evaluator.traffic.captured }
@@ -49,8 +50,8 @@ public struct KPIBasis: Sendable {
 
     func cardSet(_ set: KPICardSet) -> Bitmap {
         switch set {
-        case .opening: prospects.opening
-        case .new: prospects.new
+        case .opening: sets.opening
+        case .new: sets.new
         case .orders: prospects.orders
         case .deliveries: prospects.deliveries
         case .losses: prospects.losses
