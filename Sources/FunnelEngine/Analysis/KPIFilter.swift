@@ -33,17 +33,25 @@ struct KPIFilter {
         var consultants: [String]?
         var dealers: [String]?
         var other: String?
+        var reason: String?
+        // An `and` chain is walked as a list: a line of thousands of terms is a tree as
+        // deep as it is long (see Condition+Chains).
         func visit(_ condition: Condition) throws(EvaluationError) {
-            switch condition {
-            case .and(let a, let b):
-                try visit(a)
-                try visit(b)
-            case .compare(let path, .equal, let value):
-                try note(path, [value])
-            case .inList(let path, let values, negated: false):
-                try note(path, values)
-            default:
-                other = other ?? firstField(condition)
+            var pending = [condition]
+            while let next = pending.popLast() {
+                switch next {
+                case .and:
+                    pending += next.chainedTerms.reversed()
+                case .compare(let path, .equal, let value):
+                    try note(path, [value])
+                case .inList(let path, let values, negated: false):
+                    try note(path, values)
+                case .or, .not:
+                    reason = reason ?? "targets follow only consultant = X or consultant in (X, Y) joined by and, "
+                        + "not or / not"
+                default:
+                    other = other ?? firstField(next)
+                }
             }
         }
         func note(_ path: FieldPath, _ values: [Value]) throws(EvaluationError) {
@@ -57,6 +65,7 @@ struct KPIFilter {
             }
         }
         try visit(condition)
+        if let reason { return .notApplicable(reason) }
         if let other {
             return .notApplicable("targets are set per dealer and consultant, not per \(other)")
         }
@@ -73,12 +82,12 @@ struct KPIFilter {
     }
 
     private func firstField(_ condition: Condition) -> String {
-        switch condition {
+        switch condition.predicates.first {
         case .compare(let f, _, _), .inList(let f, _, _), .inPeriod(let f, _, _), .between(let f, _, _, _),
              .contains(let f, _, _), .like(let f, _, _), .isNull(let f, _), .isTrue(let f):
             f.text
-        case .and(let a, _), .or(let a, _), .not(let a, _):
-            firstField(a)
+        default:
+            "this condition"
         }
     }
 }

@@ -20,9 +20,15 @@ func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = String(decoding: bytes, as: UTF8.self)
     var session = Session(dataset: dataset)
     ScriptRunner(keepGoing: true).run(text, name: "fuzz", session: &session) { outcome in
-        guard case .result(_, .table(let table)) = outcome, table.rowCount <= 200 else { return }
+        let tables: [ResultTable]
+        switch outcome {
+        case .result(_, .table(let table)): tables = [table]
+        case .result(_, .tables(let parts)): tables = parts
+        default: return
+        }
+        guard tables.allSatisfy({ $0.rowCount <= 200 }) else { return }
         for format in OutputFormat.allCases {
-            _ = Renderer(options: RenderOptions(format: format, maxWidth: 60, maxHeight: 20)).render(table)
+            _ = Renderer(options: RenderOptions(format: format, maxWidth: 60, maxHeight: 20)).render(tables)
         }
     }
     _ = Completer(dataset: dataset, variables: Array(session.variables.keys)).complete(before: text)
