@@ -1,3 +1,4 @@
+import FunnelDomain
 import FunnelStore
 import FunnelSyntax
 
@@ -173,6 +174,12 @@ extension CompletionContext {
             /// A KPI's name, then `next`.
             case kpiName(next: State)
             case kpiAfterName, explainKpi
+            /// The KPI of `explain kpi`, remembered for its term names.
+            case explainName
+            /// After `explain kpi NAME for P`: `term` or the clauses.
+            case explainTail(kpi: String)
+            /// After `term`: one of the KPI's term names.
+            case termName(kpi: String)
             /// `for` then a period, then `next`.
             case expectFor(next: State)
             /// A period (`2010-10`, `2010-10..2010-12`, `$m`), then `next`.
@@ -376,7 +383,15 @@ extension CompletionContext {
                 if token.kind == .symbol(.comma) { return .kpiName(next: .kpiAfterName) }
                 return word == "for" ? .period(next: .clauses) : .done
             case .explainKpi:
-                return word == "kpi" ? .kpiName(next: .expectFor(next: .clauses)) : .done
+                return word == "kpi" ? .explainName : .done
+            case .explainName:
+                return word != nil ? .expectFor(next: .explainTail(kpi: token.text)) : .done
+            case .explainTail(let kpi):
+                if word == "term" { return .termName(kpi: kpi) }
+                state = .clauses
+                return self.next(after: token)
+            case .termName:
+                return word != nil ? .clauses : .done
             case .expectFor(let next):
                 return word == "for" ? .period(next: next) : .done
             case .period(let next):
@@ -535,6 +550,9 @@ extension CompletionContext {
             case .kpiName: [.kpiName]
             case .kpiAfterName: [.keywords(["for"])]
             case .explainKpi: [.keywords(["kpi"])]
+            case .explainName: [.kpiName]
+            case .explainTail: [.keywords(["term"] + clauses)]
+            case .termName(let kpi): [.keywords(KPICatalog.named(kpi)?.terms.map(\.key) ?? [])]
             case .expectFor: [.keywords(["for"])]
             case .period: []
             case .periodEnd(let next): expectations(in: next)

@@ -141,6 +141,15 @@ import Testing
         #expect(texts("kpi close_rate ", using: withKPIs) == ["for"])
     }
 
+    @Test func explainOffersTheTermsOfItsKPI() {
+        #expect(texts("explain kpi overall_visit_rate for 2010-10 ").first == "term")
+        #expect(texts("explain kpi overall_visit_rate for 2010-10 term ")
+                == ["visited_in_opening", "visited_in_new", "opening", "new"])
+        #expect(action("explain kpi capture_rate for 2010-W40 term cap") == .insert("captured_traffic "))
+        #expect(action("explain kpi 总体进店率 for 2010-10 term visited_in_o") == .insert("visited_in_opening "))
+        #expect(action("explain kpi overall_visit_rate for 2010-10 term opening wh") == .insert("where "))
+    }
+
     @Test func reportsAndKPIsTakeClausesAboutCards() {
         #expect(texts("funnel ") == ["for", "where", "by", "order by", "limit", "as of"])
         #expect(action("funnel for 2010-10 by consu") == .insert("consultant "))
