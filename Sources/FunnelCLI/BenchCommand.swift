@@ -1,5 +1,6 @@
 import ArgumentParser
 import FunnelEngine
+import FunnelOutput
 import FunnelStore
 import FunnelSyntax
 
@@ -102,9 +103,9 @@ struct BenchCommand: ParsableCommand {
             cpu.append(ProcessMeter.cpuSeconds() - cpuBefore)
             if failure != nil { break }
         }
-        var fields = ["\"statement\": \(quoted(text))"]
+        var fields = ["\"statement\": \(JSONText.quoted(text))"]
         if let failure {
-            fields.append("\"error\": \(quoted(failure))")
+            fields.append("\"error\": \(JSONText.quoted(failure))")
         } else {
             fields += ["\"first_seconds\": \(times[0])", "\"median_seconds\": \(median(times))",
                        "\"median_cpu_seconds\": \(median(cpu))", "\"rows\": \(rows)"]
@@ -124,23 +125,4 @@ struct BenchCommand: ParsableCommand {
         return Double(seconds) + Double(attoseconds) / 1e18
     }
 
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FunnelDomain
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
@@ -23,7 +24,7 @@ final class Interpreter {
     /// ("loaded ...", "today is ..."); scripts stay quiet, as sqlite's do.
     var interactive = false
     /// KPI names, for Tab after kpi, explain kpi, score and compare.
-    var kpiNames: [String] = HelpText.kpiNames
+    var kpiNames: [String] = KPICatalog.names
     /// What `.history` lists; nil outside the prompt.
     var history: EditHistory?
     /// Every path data was loaded from in this session: `.output` never writes over one.

@@ -138,7 +138,4 @@ public enum HelpText {
                 + definition.chineseNames.joined(separator: ", ") + "  (\(definition.kind.rawValue))"
         }.joined(separator: "\n")
     }
-
-    /// Every name a KPI answers to, for completion.
-    public static var kpiNames: [String] { KPICatalog.names }
 }

@@ -19,15 +19,7 @@ struct SelectExecutor {
         if let condition = clauses.condition {
             rows = rows & (try ConditionEvaluator(scope: scope, binder: binder).evaluate(condition))
         }
-        var order = rows.rows.map { Int32($0) }
-        if !clauses.order.isEmpty {
-            var keys: [RowSorter.Key] = []
-            for item in clauses.order {
-                keys.append(RowSorter.Key(column: try scope.resolve(item.field).column, descending: item.descending))
-            }
-            order = RowSorter.sort(order, by: keys)
-        }
-        if let limit = clauses.limit { order = Array(order.prefix(limit.count)) }
+        let order = try arrange(rows, clauses: clauses)
 
         var projected: [ResolvedField] = []
         switch fields {
@@ -40,6 +32,21 @@ struct SelectExecutor {
         }
         let columns = projected.map { $0.column.gathered(order, name: $0.name) }
         return ResultTable(columns: columns)
+    }
+
+    /// The rows in the statement's `order by`, cut to its `limit` (also for the rows a
+    /// KPI term or a work list lists).
+    func arrange(_ rows: Bitmap, clauses: Clauses) throws(EvaluationError) -> [Int32] {
+        var order = rows.rows.map { Int32($0) }
+        if !clauses.order.isEmpty {
+            var keys: [RowSorter.Key] = []
+            for item in clauses.order {
+                keys.append(RowSorter.Key(column: try scope.resolve(item.field).column, descending: item.descending))
+            }
+            order = RowSorter.sort(order, by: keys)
+        }
+        if let limit = clauses.limit { order = Array(order.prefix(limit.count)) }
+        return order
     }
 
     /// `select *`: every stored column. `select TABLE`: the table's view, plus any

@@ -10,7 +10,7 @@ struct JSONRenderer {
             out.write("[]\n")
             return
         }
-        let keys = table.columns.map { JSONRenderer.quote($0.name) }
+        let keys = table.columns.map { JSONText.quoted($0.name) }
         for row in 0..<table.rowCount {
             var members: [String] = []
             for (c, column) in table.columns.enumerated() {
@@ -27,25 +27,7 @@ struct JSONRenderer {
         case .int(let v): return String(v[row])
         case .double(let v): return v[row].isFinite ? CellText.shortest(v[row]) : "null"
         case .bool(let v): return v[row] ? "true" : "false"
-        default: return column.text(at: row).map(JSONRenderer.quote) ?? "null"
+        default: return column.text(at: row).map(JSONText.quoted) ?? "null"
         }
-    }
-
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

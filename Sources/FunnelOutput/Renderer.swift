@@ -20,7 +20,7 @@ public struct Renderer: Sendable {
     public func render(_ tables: [ResultTable], to out: inout some TextOutputStream) {
         if options.format == .json, tables.count > 1 {
             for (index, table) in tables.enumerated() {
-                let key = JSONRenderer.quote(table.title ?? "part\(index + 1)")
+                let key = JSONText.quoted(table.title ?? "part\(index + 1)")
                 out.write((index == 0 ? "{" : ",\n ") + key + ":")
                 var part = ""
                 JSONRenderer().render(table, to: &part)

@@ -20,7 +20,8 @@ public struct KPIGroupAssignment: Sendable {
         self.targets = targets
     }
 
-    func target(of group: Int) -> TargetSelection {
+    /// Whose targets a group has; none for a group number it was not given.
+    public func target(of group: Int) -> TargetSelection {
         group < targets.count ? targets[group] : .notApplicable("no target given for the group")
     }
 }

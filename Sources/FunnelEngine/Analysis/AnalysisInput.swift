@@ -74,3 +74,13 @@ struct AnalysisInput {
         }
     }
 }
+
+extension AnalysisInput {
+    /// The same statement as of another day (a work list for a given date).
+    init(copying other: AnalysisInput, asOf: Day) {
+        context = other.context
+        clauses = other.clauses
+        self.asOf = asOf
+        binder = ValueBinder(variables: other.binder.variables, asOf: asOf)
+    }
+}

@@ -30,26 +30,6 @@ struct KPIGrouping {
         return combined
     }
 
-    /// Each group's cards and traffic as bitmaps, for reports that need a scope per group.
-    func groups(cardCount: Int, trafficCount: Int) -> [KPIGroup] {
-        var cards = (0..<groupCount).map { _ in Bitmap(count: cardCount) }
-        var traffic = (0..<groupCount).map { _ in Bitmap(count: trafficCount) }
-        for (row, group) in assignment.cardGroup.enumerated() where group >= 0 && Int(group) < groupCount
-            && row < cardCount {
-            cards[Int(group)].insert(row)
-        }
-        for (row, group) in assignment.trafficGroup.enumerated() where group >= 0 && Int(group) < groupCount
-            && row < trafficCount {
-            traffic[Int(group)].insert(row)
-        }
-        return (0..<groupCount).map { group in
-            KPIGroup(key: .value(labels[group].joined(separator: " / ")), cards: cards[group],
-                     traffic: traffic[group],
-                     targets: group < assignment.targets.count ? assignment.targets[group]
-                        : .notApplicable("no target for the group"))
-        }
-    }
-
     private static func single(_ path: FieldPath, input: AnalysisInput) throws(EvaluationError) -> KPIGrouping {
         let cards = input.context.scope(of: input.context.dataset.customers, asOf: input.asOf)
         let field = try cards.resolve(path)
@@ -131,7 +111,7 @@ struct KPIGrouping {
             let (a, b) = (p / width, p % width)
             groupOfPair[p] = Int32(labels.count)
             labels.append(self.labels[a] + other.labels[b])
-            targets.append(assignment.target(ofGroup: a).narrowed(to: other.assignment.target(ofGroup: b)))
+            targets.append(assignment.target(of: a).narrowed(to: other.assignment.target(of: b)))
             isNoCard.append(self.isNoCard[a] || other.isNoCard[b])
         }
         let cardGroup = cardPairs.map { $0 >= 0 ? groupOfPair[$0] : -1 }
@@ -140,11 +120,5 @@ struct KPIGrouping {
                            assignment: KPIGroupAssignment(groupCount: labels.count, cardGroup: cardGroup,
                                                           trafficGroup: trafficGroup, targets: targets),
                            isNoCard: isNoCard)
-    }
-}
-
-extension KPIGroupAssignment {
-    func target(ofGroup group: Int) -> TargetSelection {
-        group < targets.count ? targets[group] : .notApplicable("no target for the group")
     }
 }

@@ -74,9 +74,8 @@ struct ReportExecutor {
             }
         }
         if !window.isComplete { notes.append("\(window.period.label) counted as of \(window.asOf)") }
-        var main = ResultTable([label, opening, new, deliveries, losses, out, closing, check],
+        let main = ResultTable([label, opening, new, deliveries, losses, out, closing, check],
                                totalRows: split == nil ? [] : [rows.count - 1], notes: notes, title: "inventory")
-        main.preamble = []
 
         var source = ResultColumnBuilder("deliveries_came_from", .text)
         var chinese = ResultColumnBuilder("来源", .text)
@@ -298,15 +297,5 @@ struct ReportExecutor {
         var text = rows.prefix(limit).map { ids?.text(at: $0) ?? "#\($0)" }.joined(separator: ", ")
         if rows.count > limit { text += ", … (\(rows.count - limit) more)" }
         return text
-    }
-}
-
-extension AnalysisInput {
-    /// The same statement as of another day (a work list for a given date).
-    init(copying other: AnalysisInput, asOf: Day) {
-        context = other.context
-        clauses = other.clauses
-        self.asOf = asOf
-        binder = ValueBinder(variables: other.binder.variables, asOf: asOf)
     }
 }
