@@ -43,16 +43,24 @@ let package = Package(
             ],
             path: "Sources/FunnelCLI"
         ),
+        // What every test that runs statements shares: one harness, the demo dealer.
+        .target(
+            name: "FunnelTestSupport",
+            dependencies: ["FunnelEngine", "FunnelOutput", "FunnelStore", "FunnelDemoData"],
+            path: "Tests/FunnelTestSupport"
+        ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText"]),
         .testTarget(
-            name: "FunnelOutputTests", dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText"],
+            name: "FunnelOutputTests",
+            dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "FunnelEngineTests",
             dependencies: [
                 "FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput", "FunnelDemoData",
+                "FunnelTestSupport",
             ]
         ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),

@@ -93,10 +93,10 @@ struct BenchCommand: ParsableCommand {
                         case .text, .none: rows = 0
                         }
                     } catch {
-                        failure = error.diagnostic.message
+                        failure = ErrorText.message(error)
                     }
                 case .failure(let error):
-                    failure = error.message
+                    failure = ErrorText.message(.syntax(error))
                 }
             }
             times.append(seconds(clock.now - started))

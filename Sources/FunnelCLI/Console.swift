@@ -37,10 +37,16 @@ final class Console {
             output.flush()
         case .result(_, .none):
             break
-        case .failure(let message):
+        case .failure(let failure, let source):
             output.flush()
-            error(message)
+            report(Diagnostic(failure, in: source))
         }
+    }
+
+    /// An error with its place: as text with a caret, or in json mode as one JSON
+    /// object a program can read (message, file, line, column).
+    func report(_ diagnostic: Diagnostic) {
+        error(format == .json ? diagnostic.json : diagnostic.text)
     }
 
     /// A note about the session (a load, a setting), kept apart from results on

@@ -125,10 +125,13 @@ final class Interpreter {
 
     /// An error in a command line, shown like a statement's: the place, the line, a caret.
     private func report(_ message: String, in line: String, at range: Range<Int>, name: String?, lineNumber: Int) {
-        let padding = String(repeating: "\n", count: max(0, lineNumber - 1))
-        let source = SourceText(padding + line, name: name)
-        let place = SourceRange(padding.utf8.count + range.lowerBound, padding.utf8.count + range.upperBound)
-        console.error(Diagnostic(message, at: place).rendered(in: source))
+        let bytes = Array(line.utf8)
+        let start = min(max(0, range.lowerBound), bytes.count), end = min(max(start, range.upperBound), bytes.count)
+        let column = String(decoding: bytes[..<start], as: UTF8.self).count + 1
+        let length = String(decoding: bytes[start..<end], as: UTF8.self).count
+        console.report(Diagnostic(message: message, place: Diagnostic.Place(name: name, line: lineNumber,
+                                                                            column: column, text: line,
+                                                                            length: length)))
     }
 
     /// "0.012": seconds with three decimals, for `.timer`.

@@ -91,29 +91,36 @@ public enum HelpText {
         order, by, limit or as continues the statement above it. Comments start with -- or #.
         """
 
-    static func text(for topic: Name?) throws(EvaluationError) -> String {
-        guard let topic else {
+    /// What `help` was asked for.
+    public enum Request: Sendable {
+        case overview
+        case kpis
+        case statement(Topic)
+    }
+
+    /// The help a topic word asks for; `nil` for a word no help is about.
+    static func request(for word: String) -> Request? {
+        let word = word.lowercased()
+        if ["kpis", "catalog", "指标"].contains(word) { return .kpis }
+        let aliases = ["avg": "sum", "min": "sum", "max": "sum", "overdue": "due", "contacted": "due",
+                       "dormant": "due", "duplicate": "due", "reports": "funnel"]
+        return topics.first { $0.name == (aliases[word] ?? word) }.map(Request.statement)
+    }
+
+    public static func text(for request: Request) -> String {
+        switch request {
+        case .overview:
             var lines = ["Statements (help STATEMENT for more):", ""]
             for t in topics { lines.append("  " + t.usage) }
             lines += ["", conditions, "", "help kpis lists the KPI catalog with each definition in English and Chinese."]
             return lines.joined(separator: "\n")
+        case .kpis:
+            return kpiCatalog
+        case .statement(let found):
+            var lines = [found.usage, "", found.summary, "", "Examples:"]
+            lines += found.examples.map { "  " + $0 }
+            return lines.joined(separator: "\n")
         }
-        let word = topic.text.lowercased()
-        if ["kpis", "catalog", "指标"].contains(word) { return kpiCatalog }
-        let aliases = ["avg": "sum", "min": "sum", "max": "sum", "overdue": "due", "contacted": "due",
-                       "dormant": "due", "duplicate": "due", "reports": "funnel"]
-        guard let found = topics.first(where: { $0.name == (aliases[word] ?? word) }) else {
-            var message = "no help on '\(topic.text)'"
-            if let guess = Suggestion.nearest(to: topic.text, in: topics.map(\.name)) {
-                message += " — did you mean '\(guess)'?"
-            } else {
-                message += ": try " + topics.map(\.name).joined(separator: ", ")
-            }
-            throw EvaluationError(message, at: topic.range)
-        }
-        var lines = [found.usage, "", found.summary, "", "Examples:"]
-        lines += found.examples.map { "  " + $0 }
-        return lines.joined(separator: "\n")
     }
 
     /// `help kpis`: every KPI with its names, kind, definition in English and Chinese,

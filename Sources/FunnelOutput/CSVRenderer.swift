@@ -8,7 +8,10 @@ struct CSVRenderer {
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         out.write(table.columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
         for row in 0..<table.rowCount {
-            out.write(table.columns.map { field(CellText.raw($0, row: row) ?? "") }.joined(separator: ",") + "\r\n")
+            let cells = table.columns.indices.map { c in
+                field(CellText.groupLabel(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")
+            }
+            out.write(cells.joined(separator: ",") + "\r\n")
         }
     }
 

@@ -31,6 +31,22 @@ enum CellText {
         }
     }
 
+    /// The label of a group cell that stands for no value or no card, in every
+    /// format: what `count ... by`, `kpi ... by` and the reports all show.
+    static func groupLabel(_ table: ResultTable, row: Int, column: Int) -> String? {
+        switch table.groupMarks[ResultCell(row: row, column: column)] {
+        case .missing?: "(none)"
+        case .noCard?: "(no card)"
+        case nil: nil
+        }
+    }
+
+    /// A table or markdown cell: a group label, or the value as `display` shows it.
+    static func shown(_ table: ResultTable, row: Int, column: Int) -> String {
+        groupLabel(table, row: row, column: column)
+            ?? display(table.columns[column], table.formats[column], row: row)
+    }
+
     /// Where a table or markdown says `total`: a total row has no group values (null
     /// in csv and json), so its first empty text cell is labelled, unless some cell
     /// already reads `total`. Row → column.
@@ -41,7 +57,9 @@ enum CellText {
             let labelled = columns.indices.contains {
                 display(columns[$0], table.formats[$0], row: row) == "total"
             }
-            let blank = columns.indices.first { columns[$0].isNull(row) && !isNumeric(columns[$0]) }
+            let blank = columns.indices.first {
+                columns[$0].isNull(row) && !isNumeric(columns[$0]) && groupLabel(table, row: row, column: $0) == nil
+            }
             if !labelled, let blank { labels[row] = blank }
         }
         return labels

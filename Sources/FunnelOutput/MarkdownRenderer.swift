@@ -11,7 +11,7 @@ struct MarkdownRenderer {
         let totalLabels = CellText.totalLabels(table)
         for row in 0..<table.rowCount {
             let cells = table.columns.indices.map { c in
-                totalLabels[row] == c ? "**total**" : escape(CellText.display(table.columns[c], table.formats[c], row: row))
+                totalLabels[row] == c ? "**total**" : escape(CellText.shown(table, row: row, column: c))
             }
             out.write("| " + cells.joined(separator: " | ") + " |\n")
         }

@@ -20,7 +20,7 @@ struct TableRenderer {
         let rows = shownRows(of: table)
         let totalLabels = CellText.totalLabels(table)
         func cell(_ c: Int, _ row: Int) -> String {
-            totalLabels[row] == c ? "total" : CellText.display(columns[c], table.formats[c], row: row)
+            totalLabels[row] == c ? "total" : CellText.shown(table, row: row, column: c)
         }
         var widths = columns.map { DisplayWidth.of($0.name) }
         for row in rows {

@@ -1,9 +1,9 @@
 import Foundation
-import FunnelDemoData
 import FunnelDomain
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
+import FunnelTestSupport
 import Testing
 
 /// KPIs, reports and funnel math through the language, on the demo dealer whose
@@ -11,23 +11,8 @@ import Testing
 /// 160 visited; 100 new, 50 visited; week 40 has 100 traffic entries, 50 captured,
 /// 20 follow-up.
 @Suite struct AnalysisStatementTests {
-    static let demo: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
-
     static func run(_ text: String, format: OutputFormat = .csv) throws -> String {
-        var session = Session(dataset: try #require(demo))
-        var output = ""
-        ScriptRunner().run(text, name: nil, session: &session) { outcome in
-            let renderer = Renderer(options: RenderOptions(format: format))
-            switch outcome {
-            case .result(_, .table(let table)): output += renderer.render(table)
-            case .result(_, .tables(let tables)): output += renderer.render(tables)
-            case .result(_, .text(let text)): output += text + "\n"
-            case .result(_, .none): break
-            case .failure(let message): output += message + "\n"
-            }
-        }
-        return output.replacingOccurrences(of: "\r\n", with: "\n")
+        StatementHarness.run(text, on: try #require(StatementHarness.demo), format: format).output
     }
 
     /// Parsed csv rows without the header.

@@ -1,14 +1,13 @@
-import FunnelDemoData
 import FunnelDomain
 import FunnelEngine
 import FunnelStore
+import FunnelTestSupport
 import Testing
 
 /// The worked examples of domain.md §5.1 (from seed 002) on the embedded demo data,
 /// through the real loader, the domain layer and the query language.
 @Suite struct DemoSeedNumbersTests {
-    static let dataset: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
+    static let dataset: Dataset? = StatementHarness.demo
 
     static func day(_ text: String) -> Day { Day(parsing: text) ?? Day(rawValue: 0) }
 
@@ -36,29 +35,17 @@ import Testing
 
     /// Example 1: one week with 100 traffic entries, 50 captured, 20 follow-up, 30 left nothing.
     @Test func theTrafficWeek() throws {
-        var session = Session(dataset: try #require(Self.dataset))
-        var output = ""
-        ScriptRunner().run("count traffic where time in 2010-W40 by result", name: nil, session: &session) {
-            if case .result(_, .table(let table)) = $0, let counts = table.columns.last {
-                output = (0..<table.rowCount).map { counts.text(at: $0) ?? "" }.joined(separator: ",")
-            }
-        }
-        #expect(output == "50,20,30")
+        let run = StatementHarness.run("count traffic where time in 2010-W40 by result", on: try #require(Self.dataset))
+        #expect(run.output == "result,count\ncaptured,50\nfollowup,20\nnone,30\n")
     }
 
     /// Example 3: on 2010-10-01, `card_age > 60` selects the following cards created on or
     /// before 2010-08-01 (the formula decides, not the seed's "before").
     @Test func cardAgeBoundary() throws {
-        let dataset = try #require(Self.dataset)
-        var session = Session(dataset: dataset)
-        var ids: [String] = []
         let statement = "select id, created from customers where status = following and card_age > 60 "
             + "and created = 2010-08-01 as of 2010-10-01"
-        ScriptRunner().run(statement, name: nil, session: &session) {
-            if case .result(_, .table(let table)) = $0, let id = table.columns.first {
-                ids = (0..<table.rowCount).compactMap { id.text(at: $0) }
-            }
-        }
-        #expect(!ids.isEmpty)
+        let run = StatementHarness.run(statement, on: try #require(Self.dataset))
+        #expect(run.succeeded)
+        #expect(run.output.split(separator: "\n").count > 1, "\(run.output)")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import FunnelDemoData
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
+import FunnelTestSupport
 import Testing
 
 /// The outputs shown in docs/kpis.md are what the tool prints: each ```funnel block
@@ -47,21 +47,10 @@ import Testing
     func matchesTheTool(example: String) throws {
         let parts = example.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         let statements = parts[1].split(separator: "\n").map(String.init)
-        let dataset = try #require(RepositoryExamplesRunTests.demo)
+        let dataset = try #require(StatementHarness.demo)
         var outputs: [String] = []
         for statement in statements {
-            var session = Session(dataset: dataset)
-            var text = ""
-            let renderer = Renderer(options: RenderOptions(format: .table))
-            ScriptRunner().run(statement, name: nil, session: &session) { outcome in
-                switch outcome {
-                case .result(_, .table(let table)): text += renderer.render(table)
-                case .result(_, .tables(let tables)): text += renderer.render(tables)
-                case .result(_, .text(let prose)): text += prose + "\n"
-                case .result(_, .none): break
-                case .failure(let message): text += message + "\n"
-                }
-            }
+            var text = StatementHarness.run(statement, on: dataset, format: .table).output
             while text.hasSuffix("\n") { text.removeLast() }
             outputs.append(text)
         }

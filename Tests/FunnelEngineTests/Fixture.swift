@@ -1,6 +1,7 @@
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
+import FunnelTestSupport
 import FunnelSyntax
 
 /// A small dealer written out by hand, so every expected number below can be
@@ -52,25 +53,6 @@ enum Fixture {
     /// Runs statements and gives every result as csv (with LF for readability), or
     /// the rendered error.
     static func run(_ text: String, format: OutputFormat = .csv) throws -> String {
-        var session = try session()
-        var output = ""
-        ScriptRunner().run(text, name: nil, session: &session) { outcome in
-            switch outcome {
-            case .result(_, .table(let table)):
-                output += Renderer(options: RenderOptions(format: format)).render(table)
-            case .result(_, .tables(let tables)):
-                output += Renderer(options: RenderOptions(format: format)).render(tables)
-            case .result(_, .text(let text)): output += text + "\n"
-            case .result(_, .none): break
-            case .failure(let message): output += message + "\n"
-            }
-        }
-        return output.replacingOccurrences(of: "\r\n", with: "\n")
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        StatementHarness.run(text, on: try session().dataset, format: format).output
     }
 }

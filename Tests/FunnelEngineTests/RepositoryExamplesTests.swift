@@ -1,8 +1,8 @@
 import Foundation
-import FunnelDemoData
 import FunnelEngine
 import FunnelStore
 import FunnelSyntax
+import FunnelTestSupport
 import Testing
 
 /// Every statement shown anywhere in the repository parses: the grammar's
@@ -87,9 +87,6 @@ import Testing
 /// Every example also runs on the demo dealer without an error: a KPI, report or plan
 /// shown in the docs is one a manager can type.
 @Suite struct RepositoryExamplesRunTests {
-    static let demo: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
-
     /// Examples that show an error on purpose (the README's misspelt field), or use
     /// the variable the example before them defines (help let).
     static let meantToFail = ["where grde = H", "created in $m by channel"]
@@ -98,11 +95,7 @@ import Testing
     func runsOnTheDemoData(example: String) throws {
         let text = String(example.split(separator: "\t", maxSplits: 1).last ?? "")
         guard !Self.meantToFail.contains(where: { text.contains($0) }) else { return }
-        var session = Session(dataset: try #require(Self.demo))
-        var failures: [String] = []
-        ScriptRunner().run(text, name: nil, session: &session) { outcome in
-            if case .failure(let message) = outcome { failures.append(message) }
-        }
-        #expect(failures.isEmpty, "\(example)\n\(failures.joined(separator: "\n"))")
+        let run = StatementHarness.run(text, on: try #require(StatementHarness.demo))
+        #expect(run.succeeded, "\(example)\n\(run.errors.joined(separator: "\n"))")
     }
 }

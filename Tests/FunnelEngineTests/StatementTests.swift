@@ -2,6 +2,7 @@ import FunnelDomain
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
+import FunnelTestSupport
 import Testing
 
 /// Every statement form on the fixture, with its exact csv output.
@@ -85,14 +86,9 @@ import Testing
               {"id": "a", "created": "2010-01-01", "points": 9223372036854775807},
               {"id": "b", "created": "2010-01-01", "points": 9223372036854775807}]}
             """
-        var session = Session(dataset: try DatasetLoader().load(bytes: Array(json.utf8), file: "big.json"),
-                              today: Day(parsing: "2010-12-31"))
-        var text = ""
-        ScriptRunner().run("sum points, max points, avg points from customers", name: nil, session: &session) {
-            if case .result(_, .table(let table)) = $0 {
-                text = Renderer(options: RenderOptions(format: .csv)).render(table)
-            }
-        }
-        #expect(text == "sum_points,max_points,avg_points\r\n1.8446744073709552e+19,9223372036854775807,9.223372036854776e+18\r\n")
+        let dataset = try DatasetLoader().load(bytes: Array(json.utf8), file: "big.json")
+        let run = StatementHarness.run("sum points, max points, avg points from customers", on: dataset,
+                                       today: Day(parsing: "2010-12-31"))
+        #expect(run.output == "sum_points,max_points,avg_points\n1.8446744073709552e+19,9223372036854775807,9.223372036854776e+18\n")
     }
 }

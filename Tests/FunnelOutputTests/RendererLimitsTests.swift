@@ -23,7 +23,7 @@ struct CountingStream: TextOutputStream {
 @Suite struct RendererLimitsTests {
     /// `count` rows of an id, a number and a name; the last row a total when asked.
     static func table(rows count: Int, total: Bool = false) -> ResultTable {
-        var builder = TableBuilder(schema: TableSchema(name: "r", aliases: [], fields: [
+        var builder = TableBuilder(schema: TableSchema(kind: .customers, aliases: [], ownDate: "created", fields: [
             FieldSpec("id", .string, ""), FieldSpec("n", .int(nil), ""), FieldSpec("consultant", .string, ""),
         ]))
         for row in 0..<count {

@@ -8,7 +8,7 @@ import FunnelText
 /// wide and narrow values, numbers, dates, rates, nulls, an enum, a total row.
 @Suite struct RendererTests {
     static let sample: ResultTable = {
-        var consultant = TableBuilder(schema: TableSchema(name: "r", aliases: [], fields: [
+        var consultant = TableBuilder(schema: TableSchema(kind: .customers, aliases: [], ownDate: "created", fields: [
             FieldSpec("consultant", .string, ""),
             FieldSpec("channel", .enumeration(Channel.vocabulary), ""),
             FieldSpec("created", .date, ""),

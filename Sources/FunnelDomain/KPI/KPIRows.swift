@@ -8,12 +8,12 @@ public enum KPIRows: Sendable {
     case targets(Bitmap)
     case none
 
-    /// The table the rows belong to (`customers`, `traffic`, `targets`), or `nil`.
-    public var tableName: String? {
+    /// The table the rows belong to, or `nil`.
+    public var table: TableKind? {
         switch self {
-        case .cards: "customers"
-        case .traffic: "traffic"
-        case .targets: "targets"
+        case .cards: .customers
+        case .traffic: .traffic
+        case .targets: .targets
         case .none: nil
         }
     }

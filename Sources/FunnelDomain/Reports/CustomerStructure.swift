@@ -37,26 +37,40 @@ public struct CustomerStructure: Sendable {
             }
             return
         }
-        guard let column = evaluator.dataset.customers.column(field),
-              let codes = CardFieldCodes(column: column, count: n, limit: Int.max) else {
+        guard let column = evaluator.dataset.customers.column(field) else {
             // No such field in the data: every card is without a value.
             rows = [ShareRow(key: .missing, chineseLabel: "未填写", cards: following, count: total,
                              share: .ratio(total, over: total))]
             return
         }
-        let (counts, bitmaps) = codes.split(following)
+        let key = GroupKey(column, name: field)
+        let ids = key.ids.first ?? []
+        var groupOfRow = [Int32](repeating: -1, count: ids.count)
+        following.forEachRow { row in if row < ids.count { groupOfRow[row] = ids[row] } }
+        let bitmaps = Grouping.bitmaps(of: groupOfRow, groups: key.cardinality)
+        let counts = bitmaps.map(\.cardinality)
         var vocabulary: EnumVocabulary?
-        if case .enumeration(_, let v) = column.values { vocabulary = v }
+        var ordered = false
+        switch column.values {
+        case .enumeration(_, let v):
+            vocabulary = v
+            ordered = true
+        case .bool:
+            ordered = true
+        default:
+            break
+        }
+        let labels = (0..<key.valueCount).map { key.values.text(at: $0) ?? "" }
         // Vocabulary fields list every value, even at 0; open lists only those present.
-        var order = Array(1..<(codes.labels.count + 1))
-        if !codes.ordered {
+        var order = Array(1..<(key.valueCount + 1))
+        if !ordered {
             order = order.filter { counts[$0] > 0 }
             order.sort { a, b in
-                counts[a] != counts[b] ? counts[a] > counts[b] : codes.labels[a - 1] < codes.labels[b - 1]
+                counts[a] != counts[b] ? counts[a] > counts[b] : labels[a - 1] < labels[b - 1]
             }
         }
         var rows = order.map { id in
-            let label = codes.labels[id - 1]
+            let label = labels[id - 1]
             return ShareRow(key: .value(label), chineseLabel: vocabulary?.chineseWord(UInt8(id - 1)) ?? label,
                             cards: bitmaps[id], count: counts[id], share: .ratio(counts[id], over: total))
         }

@@ -16,6 +16,16 @@ public struct CardLinks: Sendable {
         self.followupRows = followupRows
     }
 
+    /// The card row of each row of `table` (follow-ups and traffic); `nil` for a
+    /// table whose rows name no card.
+    public func cardOfRow(in table: TableKind) -> [Int32]? {
+        switch table {
+        case .followups: followupCard
+        case .traffic: trafficCard
+        case .customers, .targets: nil
+        }
+    }
+
     /// The follow-up rows of a card, in date order.
     public func followups(ofCard card: Int) -> ArraySlice<Int32> {
         guard card >= 0, card + 1 < followupOffsets.count else { return [] }

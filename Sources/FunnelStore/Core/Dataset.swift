@@ -33,9 +33,15 @@ public struct Dataset: Sendable {
 
     /// A table by its name or a Chinese alias.
     public func table(named name: String) -> Table? {
-        guard let schema = TableSchema.all.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
-            return nil
+        TableSchema.named(name).map { table($0.kind) }
+    }
+
+    public func table(_ kind: TableKind) -> Table {
+        switch kind {
+        case .customers: customers
+        case .followups: followups
+        case .traffic: traffic
+        case .targets: targets
         }
-        return tables.first { $0.name == schema.name }
     }
 }

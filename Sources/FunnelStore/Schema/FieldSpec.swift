@@ -49,14 +49,21 @@ public struct FieldSpec: Hashable, Sendable {
     /// The JSON text assumed when a record leaves the field out (`false` for flags,
     /// `retail` for a card's kind); `nil` leaves it null.
     public let absentValue: String?
+    /// The party it names, the same in every table that has it: a card's consultant,
+    /// the consultant who received a visitor, the consultant a target is for.
+    public let party: Party?
+    /// A date that is a plan, not an event (`next_followup`): `in PERIOD` is not cut at T.
+    public let isPlan: Bool
 
     public init(_ name: String, _ type: FieldType, required: Bool = false, aliases: [String] = [],
-                absent: String? = nil, _ summary: String) {
+                absent: String? = nil, party: Party? = nil, isPlan: Bool = false, _ summary: String) {
         self.name = name
         self.type = type
         self.required = required
         self.aliases = aliases
         self.absentValue = absent
+        self.party = party
+        self.isPlan = isPlan
         self.summary = summary
     }
 }

@@ -1,0 +1,99 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+extension Binder {
+    /// The `where` of a KPI, report or plan as the cards, traffic and targets it keeps.
+    ///
+    /// The condition is on the cards. Traffic is kept by the same condition on its own
+    /// fields when every field the condition names is a party traffic names too (the
+    /// consultant or dealer: who received the visitor), else by its card. Targets are
+    /// set per dealer and consultant only, so a condition on anything else leaves a KPI
+    /// with a target (`plan_achievement`) without one.
+    func filter(_ input: Analysis) throws(BindingError) -> BoundCardFilter {
+        guard let written = input.clauses.condition else { return .everything }
+        let cards = try ConditionBinder(fields: fields(.customers), values: input.values).bind(written)
+        let named = ConditionBinder.fields(of: cards)
+        let traffic: BoundCardFilter.Traffic
+        if named.allSatisfy({ trafficField(for: $0) != nil }) {
+            traffic = .own(cards.replacingFields { trafficField(for: $0) ?? $0 })
+        } else {
+            traffic = .byCard
+        }
+        return BoundCardFilter(cards: cards, traffic: traffic, targets: Binder.targets(of: cards), written: written)
+    }
+
+    /// The traffic field naming the same party as a card field stored on the cards.
+    private func trafficField(for field: BoundField) -> BoundField? {
+        guard field.isStoredOnCards, let party = field.party,
+              let spec = TableSchema.traffic.field(naming: party) else { return nil }
+        return fields(.traffic).lookUp(spec.name)
+    }
+
+    /// Whose targets the condition leaves: consultants and dealers named by `=` or
+    /// `in (...)`, joined by `and`; anything else has none.
+    static func targets(of condition: BoundCondition) -> TargetSelection {
+        var consultants: [String]?
+        var dealers: [String]?
+        var other: String?
+        var reason: String?
+        func note(_ field: BoundField, _ literals: [Literal]) {
+            let texts = literals.compactMap { literal -> String? in
+                if case .string(let text) = literal { return text }
+                return nil
+            }
+            switch field.isStoredOnCards ? field.party : nil {
+            case .consultant?: consultants = consultants.map { Set($0).intersection(texts).sorted() } ?? texts
+            case .dealer?: dealers = dealers.map { Set($0).intersection(texts).sorted() } ?? texts
+            case nil: other = other ?? field.name
+            }
+        }
+        // An `and` chain is walked as a list (see Condition+Chains).
+        var pending = [condition]
+        while let next = pending.popLast() {
+            switch next {
+            case .all(let terms):
+                pending += terms.reversed()
+            case .any, .not:
+                reason = reason ?? "targets follow only consultant = X or consultant in (X, Y) joined by and, not or / not"
+            case .predicate(.compare(let field, .equal, let literal)):
+                note(field, [literal])
+            case .predicate(.oneOf(let field, let literals, negated: false)):
+                note(field, literals)
+            case .predicate(let predicate):
+                other = other ?? predicate.field.name
+            }
+        }
+        if let reason { return .notApplicable(reason) }
+        if let other { return .notApplicable("targets are set per dealer and consultant, not per \(other)") }
+        if let consultants { return .consultants(consultants, dealers: dealers) }
+        return .dealerWide(dealers: dealers)
+    }
+}
+
+extension BoundCondition {
+    /// The same condition about other fields (the traffic's own consultant for the card's).
+    func replacingFields(_ replace: (BoundField) -> BoundField) -> BoundCondition {
+        switch self {
+        case .all(let terms): return .all(terms.map { $0.replacingFields(replace) })
+        case .any(let terms): return .any(terms.map { $0.replacingFields(replace) })
+        case .not(let inner): return .not(inner.replacingFields(replace))
+        case .predicate(let predicate): return .predicate(predicate.replacingField(replace(predicate.field)))
+        }
+    }
+}
+
+extension BoundPredicate {
+    func replacingField(_ field: BoundField) -> BoundPredicate {
+        switch self {
+        case .compare(_, let op, let literal): .compare(field, op, literal)
+        case .oneOf(_, let literals, let negated): .oneOf(field, literals, negated: negated)
+        case .days(_, let from, let to, let negated): .days(field, from: from, to: to, negated: negated)
+        case .between(_, let low, let high, let negated): .between(field, low, high, negated: negated)
+        case .contains(_, let needle, let negated): .contains(field, needle, negated: negated)
+        case .like(_, let pattern, let negated): .like(field, pattern, negated: negated)
+        case .isNull(_, let negated): .isNull(field, negated: negated)
+        case .isTrue: .isTrue(field)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// The binding stage: resolves a parsed statement against the session's data —
+/// tables, fields (stored, derived, `customer.FIELD`), values (against the field's
+/// enum or type), periods, KPI and term names — and checks the whole statement
+/// before anything runs. What comes out is a `BoundStatement` the executors run
+/// without looking a name up; what cannot be bound is a `BindingError` at the node
+/// it is about.
+public struct Binder {
+    let dataset: Dataset
+    let variables: [String: Value]
+    /// The day statements are counted as of unless they say `as of`.
+    let today: Day
+    /// The earliest day anything happened; `as of` before it is refused.
+    let firstEventDay: Day?
+
+    public init(dataset: Dataset, variables: [String: Value], today: Day, firstEventDay: Day?) {
+        self.dataset = dataset
+        self.variables = variables
+        self.today = today
+        self.firstEventDay = firstEventDay
+    }
+
+    public func bind(_ statement: Statement) throws(BindingError) -> BoundStatement {
+        switch statement.kind {
+        case .select(let table, let fields, let clauses):
+            return .select(try select(table, fields, clauses))
+        case .aggregate(let table, let items, let clauses):
+            return .aggregate(try aggregate(table, items, clauses))
+        case .letBinding(let name, let value):
+            return .assign(name: name.text, value: try assignment(value))
+        case .help(let topic):
+            guard let topic else { return .help(.overview) }
+            guard let request = HelpText.request(for: topic.text) else {
+                throw BindingError(.noHelp(topic.text, topics: HelpText.topics.map(\.name)), at: topic.range)
+            }
+            return .help(request)
+        case .kpi(let names, let period, let clauses):
+            return .kpi(try kpi(names, period, clauses))
+        case .explain(let name, let period, let term, let clauses):
+            return .explain(try explain(name, period, term, clauses))
+        case .report(let kind, let keyword, let period, let day, let clauses):
+            return .report(try report(kind, keyword: keyword, period: period, day: day, clauses))
+        case .plan(let request):
+            return .plan(try plan(request))
+        case .score(let request):
+            return .score(try score(request))
+        case .compare(let kpi, let period, let other, let clauses):
+            return .compare(try compare(kpi, period, other, clauses))
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    /// `let NAME = VALUE`: the value with variables followed, checked now so a bad
+    /// period is reported where it is defined.
+    private func assignment(_ value: Value) throws(BindingError) -> Value {
+        let values = ValueBinder(variables: variables, asOf: today)
+        let resolved = try values.dereference(value)
+        switch resolved {
+        case .period, .range: _ = try values.period(resolved)
+        case .date(let text, let range) where Day(parsing: text) == nil:
+            throw BindingError(.notARealDate(text), at: range)
+        default: break
+        }
+        return resolved
+    }
+
+    /// The statement's day T: `as of` when it says so, else today. A day before the
+    /// first card, follow-up or visit is refused: nothing had happened yet, and every
+    /// answer would be empty tables or zeros that look like real numbers.
+    func asOf(_ clauses: Clauses) throws(BindingError) -> Day {
+        guard let value = clauses.asOf else { return today }
+        let day = try ValueBinder(variables: variables, asOf: today).day(value)
+        if let first = firstEventDay, day < first {
+            throw BindingError(.asOfBeforeData(asOf: day, firstDay: first), at: value.range)
+        }
+        return day
+    }
+
+    func table(_ name: Name) throws(BindingError) -> TableKind {
+        if let schema = TableSchema.named(name.text) { return schema.kind }
+        let names = TableSchema.all.map(\.name)
+        throw BindingError(.unknownTable(name.text, candidates: names + TableSchema.all.flatMap(\.aliases)),
+                           at: name.range)
+    }
+
+    func fields(_ table: TableKind) -> FieldResolver { FieldResolver(table: table, dataset: dataset) }
+
+    func orders(_ items: [OrderItem], on resolver: FieldResolver) throws(BindingError) -> [BoundOrder] {
+        var order: [BoundOrder] = []
+        for item in items { order.append(BoundOrder(field: try resolver.resolve(item.field), descending: item.descending)) }
+        return order
+    }
+
+    static func range(of group: GroupItem) -> SourceRange {
+        switch group {
+        case .field(let path): path.range
+        case .grain(let name, let path): path.map { name.range.union($0.range) } ?? name.range
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// Why a statement that parsed cannot run: a name, value, period or type that does
+/// not resolve or does not fit. Each case holds the facts (the name as written, the
+/// names it could have been); the output layer words them and works out "did you
+/// mean" (`FunnelOutput`'s `ErrorText`). The range is the node the problem is in.
+public struct BindingError: Error, Sendable {
+    public let kind: Kind
+    public let range: SourceRange
+
+    init(_ kind: Kind, at range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    public enum Kind: Sendable {
+        // Names.
+        case unknownTable(String, candidates: [String])
+        /// `fields`: the table's fields, listed when no candidate is near.
+        case unknownField(String, table: TableKind, candidates: [String])
+        /// A card field named on follow-ups or traffic: `customer.FIELD` reaches it.
+        case cardFieldHere(String, table: TableKind)
+        /// A dotted name that is not `customer.FIELD` on a table that links to cards.
+        case notAFieldPath(String, table: TableKind)
+        case unknownKPI(String, candidates: [String])
+        /// A KPI term that is not one of the KPI's (`terms`: its term keys).
+        case unknownTerm(String, kpi: String, terms: [String])
+        case termIsDays(term: String)
+        case noHelp(String, topics: [String])
+        case unknownVariable(String)
+        case variableLoop
+
+        // Values.
+        case notANumber(field: String, value: Value)
+        case needsQuotes(field: String)
+        case notTrueOrFalse(field: String, value: Value)
+        /// A value of the wrong kind for an enum field (a number where `H` goes).
+        case notAnEnumWord(field: String, allowed: String, value: Value)
+        /// A word that is none of an enum field's values; `groups` are the extra words
+        /// it accepts (`following`).
+        case unknownEnumValue(String, field: String, allowed: String, groups: [String], candidates: [String])
+        case notADate(field: String, word: String)
+        case notARealDate(String)
+        case expectedDate
+        case expectedText
+        case period(PeriodError)
+        case notAPeriod(String)
+        case expectedPeriod
+        case rangeBackwards(start: Day, end: Day)
+        case asOfBeforeData(asOf: Day, firstDay: Day)
+
+        // Types and operators.
+        case periodNeedsDate(field: String, type: ColumnType)
+        case yesNoComparison(field: String)
+        case enumHasNoOrder(field: String)
+        case notText(field: String, type: ColumnType)
+        case notYesNo(field: String)
+        case cannotCompare(field: String, type: ColumnType)
+
+        // Grouping and aggregates.
+        case selectCannotGroup
+        case notAGrain(String)
+        case grainNeedsDate(grain: String, field: String, type: ColumnType)
+        case cannotSumDates(field: String)
+        case needsNumberOrDate(function: String, field: String, type: ColumnType)
+        case needsNumberNotYesNo(function: String, field: String)
+        case notAResultColumn(String, columns: [String])
+        case kpiGrainOfField(grain: String)
+        case tooManyGroupFields(limit: Int)
+        case twoGrains
+        case tooManyValuesToGroup(field: String, limit: Int)
+        case cannotGroupKPIByDate(field: String)
+        case cannotGroupKPIByNumber(field: String)
+
+        // Clauses a statement has no use for.
+        case cannotOrder(statement: String)
+        case takesNoLimit(statement: String)
+        case cannotGroup(statement: String)
+        case needsPeriod(statement: String)
+        case funnelByTime
+        case byTimeOnly(statement: String)
+        case byCardFieldOnly(statement: String, grain: String)
+        case structureDimension
+        case structureOneDimension
+        case workListCannotGroup
+        case duplicatesCannotGroup
+
+        // Funnel math.
+        case notAWholeNumber(what: String)
+        case wholeNumberOutOfRange(what: String, value: String)
+        case badCloseRate
+        case closeRateWithReference
+        case planNeedsPeriod
+        case noReferencePeriod(period: String, asOf: Day)
+        case notANumberOrPercent(what: String)
+    }
+}

@@ -1,0 +1,152 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// A statement whose every table, field, value, period and type is resolved and
+/// checked: what the executors run. Only a statement that binds whole runs at all.
+public enum BoundStatement: Sendable {
+    case select(BoundSelect)
+    case aggregate(BoundAggregate)
+    /// `let NAME = VALUE`, the value checked.
+    case assign(name: String, value: Value)
+    case help(HelpText.Request)
+    case kpi(BoundKPI)
+    case explain(BoundExplain)
+    case report(BoundReport)
+    case plan(BoundPlan)
+    case score(BoundScore)
+    case compare(BoundCompare)
+}
+
+/// Rows of a table as of T, in order, cut to a limit: `select`, and the rows behind a
+/// number (a KPI term, a work list).
+public struct BoundListing: Sendable {
+    public let table: TableKind
+    public let asOf: Day
+    public let fields: [BoundField]
+    public let order: [BoundOrder]
+    public let limit: Int?
+}
+
+public struct BoundSelect: Sendable {
+    public let listing: BoundListing
+    public let condition: BoundCondition?
+}
+
+/// `count ...`, `sum f, avg f, ... from TABLE`, with `by`.
+public struct BoundAggregate: Sendable {
+    public enum Key: Sendable {
+        case field(BoundField)
+        /// A date field's day, week, month... shown under `label` (`week`, `month(delivered)`).
+        case grain(BoundField, PeriodGrain, label: String)
+    }
+
+    public struct Item: Sendable {
+        public let function: AggregateFunction
+        /// `nil` for a plain `count`.
+        public let field: BoundField?
+        /// The result column's name (`count`, `sum_key_questions`).
+        public let name: String
+    }
+
+    public let table: TableKind
+    public let asOf: Day
+    public let condition: BoundCondition?
+    public let keys: [Key]
+    public let items: [Item]
+    /// Result columns to sort by: index among the key columns then the item columns.
+    public let order: [(column: Int, descending: Bool)]
+    public let limit: Int?
+}
+
+/// The `where` of a KPI, report or plan: the cards it keeps, the traffic that goes
+/// with them, and whose targets apply.
+public struct BoundCardFilter: Sendable {
+    public enum Traffic: Sendable {
+        /// Every entry.
+        case all
+        /// The same condition on the traffic's own fields: it names only the
+        /// consultant or dealer, which traffic has too (who received the visitor).
+        case own(BoundCondition)
+        /// The entries whose card the condition keeps.
+        case byCard
+    }
+
+    public let cards: BoundCondition?
+    public let traffic: Traffic
+    public let targets: TargetSelection
+    /// The condition as written, to print back in statements a result suggests.
+    public let written: Condition?
+
+    static let everything = BoundCardFilter(cards: nil, traffic: .all, targets: .dealerWide(), written: nil)
+}
+
+/// A card field a KPI or report is grouped by, with where it was named.
+public struct BoundGroupField: Sendable {
+    public let field: BoundField
+    public let range: SourceRange
+}
+
+/// The card fields (at most two) and the grain of time a KPI or report is broken down by.
+public struct BoundBreakdown: Sendable {
+    public var grain: PeriodGrain?
+    public var fields: [BoundGroupField] = []
+}
+
+public struct BoundKPI: Sendable {
+    public let kpis: [KPIDefinition]
+    public let window: AsOfPeriod
+    public let filter: BoundCardFilter
+    public let breakdown: BoundBreakdown
+}
+
+public struct BoundExplain: Sendable {
+    public let kpi: KPIDefinition
+    public let window: AsOfPeriod
+    public let filter: BoundCardFilter
+    /// With `term`: the term whose rows to list, and how.
+    public let term: (definition: KPITermDefinition, listing: BoundListing)?
+    /// Whether the statement said `as of`, to say it again in the statements it suggests.
+    public let saidAsOf: Bool
+}
+
+public enum BoundReport: Sendable {
+    case funnel(AsOfPeriod, BoundCardFilter, by: BoundGroupField?)
+    case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?)
+    case lostReasons(AsOfPeriod, BoundCardFilter)
+    case structure(StructureDimension, asOf: Day, BoundCardFilter)
+    case captureProgress(AsOfPeriod, BoundCardFilter, by: PeriodGrain)
+    /// Follow-up effect or conversion, by a card field.
+    case groupedKPIs(ReportKind, AsOfPeriod, BoundCardFilter, by: BoundGroupField)
+    /// Due, overdue, contacted, dormant eligible: the cards of the list on a day.
+    case workList(ReportKind, on: Day, BoundCardFilter, listing: BoundListing)
+    case duplicates(asOf: Day, BoundCardFilter, limit: Int?, fields: [BoundField])
+}
+
+public struct BoundPlan: Sendable {
+    public enum Basis: Sendable {
+        /// `close rate SALES:PROSPECTS`, with the period named, if any.
+        case closeRate(sales: Int, prospects: Int, period: Period?)
+        /// The rates of a reference period.
+        case reference(period: Period, reference: AsOfPeriod, today: Day, filter: BoundCardFilter)
+    }
+
+    public let deliveries: Int
+    public let basis: Basis
+}
+
+public struct BoundScore: Sendable {
+    public let kpi: KPIDefinition
+    public let window: AsOfPeriod
+    public let filter: BoundCardFilter
+    public let target: Double
+    public let up: Double
+    public let down: Double
+}
+
+public struct BoundCompare: Sendable {
+    public let kpi: KPIDefinition
+    public let current: AsOfPeriod
+    public let reference: AsOfPeriod
+    public let filter: BoundCardFilter
+}

@@ -1,0 +1,41 @@
+import FunnelDomain
+import FunnelStore
+
+/// The groups of `kpi ... by FIELD[, FIELD]` and of the reports by a card field: the
+/// fields' values as of T over the cards, traffic following each field as
+/// `KPIGroups` describes, and each group's label for the result.
+struct CardGroups {
+    let grouping: CardGrouping
+    /// The group columns' names.
+    let names: [String]
+
+    var groupCount: Int { grouping.groupCount }
+
+    init(_ fields: [BoundGroupField], context: ExecutionContext, asOf: Day) throws(EvaluationError) {
+        let columns = context.columns(asOf: asOf)
+        var keys: [CardGrouping.Key] = []
+        for group in fields {
+            let field = group.field
+            let key = GroupKey(columns.column(field), name: field.name)
+            // A derived field's values are the cards' as of T; traffic follows its card.
+            let party = field.isStoredOnCards ? field.party : nil
+            guard let cardKey = KPIGroups.cardKey(key, party: party, dataset: context.dataset) else {
+                throw EvaluationError(.tooManyValuesToGroup(field: field.name, limit: KPIGroups.limit), at: group.range)
+            }
+            keys.append(cardKey)
+        }
+        grouping = CardGrouping(keys: keys)
+        names = fields.map(\.field.name)
+    }
+
+    /// The labels of the group shown at `position`, one per field.
+    func labels(at position: Int) -> [GroupValueLabel] {
+        (0..<names.count).map { k in
+            switch grouping.value(ofKey: k, at: position) {
+            case .value: .text(grouping.label(ofKey: k, at: position) ?? "")
+            case .missing: .mark(.missing)
+            case .noCard: .mark(.noCard)
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// `explain kpi NAME for PERIOD [term TERM]`: for trainers, a KPI's definition, its
+/// formula with this dataset's numbers, what each term counts, and for each term the
+/// statement that lists the rows behind it; with `term`, those rows.
+struct ExplainExecutor {
+    let context: ExecutionContext
+    let statement: BoundExplain
+
+    func run() -> ResultTable {
+        let window = statement.window
+        let scope = context.scope(statement.filter, asOf: window.today)
+        let explanation = context.kpis.basis(window).explain(statement.kpi.kpi, in: scope)
+        if let term = statement.term { return rows(of: term.definition, listing: term.listing, in: explanation) }
+        return summary(explanation, definition: statement.kpi)
+    }
+
+    private func summary(_ explanation: KPIExplanation, definition: KPIDefinition) -> ResultTable {
+        let window = explanation.window
+        var preamble = ["\(definition.name) (\(definition.chineseNames.joined(separator: ", "))) for \(window)",
+                        "  " + definition.definition,
+                        "  " + definition.chineseDefinition,
+                        "",
+                        "  = " + explanation.formula]
+        if explanation.arithmetic != explanation.result { preamble.append("  = " + explanation.arithmetic) }
+        preamble += ["  = " + explanation.result, ""]
+
+        var term = ResultColumnBuilder("term", .text)
+        var chinese = ResultColumnBuilder("中文", .text)
+        var part = ResultColumnBuilder("part", .text)
+        var count = ResultColumnBuilder("count", .number, format: .compact)
+        var meaning = ResultColumnBuilder("counts", .text)
+        var listing = ResultColumnBuilder("list_with", .text)
+        for (side, items) in [("numerator", explanation.numerator), ("denominator", explanation.denominator)] {
+            for item in items {
+                term.append(text: (item.term.subtracted ? "− " : "") + item.term.name)
+                chinese.append(text: item.term.chineseName)
+                part.append(text: side)
+                count.append(number: item.value)
+                meaning.append(text: item.term.meaning)
+                listing.append(text: item.rows.table == nil ? nil : statement(for: item.term, explanation))
+            }
+        }
+        var notes = explanation.notes.map { "note: " + $0 }
+        notes.append("source: \(definition.source)")
+        var table = ResultTable([term, chinese, part, count, meaning, listing], notes: notes)
+        table.preamble = preamble
+        return table
+    }
+
+    private func statement(for term: KPITermDefinition, _ explanation: KPIExplanation) -> String {
+        var text = "explain kpi \(explanation.definition.name) for \(explanation.window.period.label) term \(term.key)"
+        if let condition = statement.filter.written { text += " where " + StatementPrinter.text(condition) }
+        if statement.saidAsOf { text += " as of \(statement.window.today)" }
+        return text
+    }
+
+    /// The rows behind one term.
+    private func rows(of term: KPITermDefinition, listing: BoundListing, in explanation: KPIExplanation) -> ResultTable {
+        let bitmap = explanation.terms.first { $0.term.key == term.key }?.rows.bitmap
+            ?? Bitmap(count: context.dataset.table(listing.table).rowCount)
+        var result = RowListing(context: context).table(bitmap, listing)
+        let count = bitmap.cardinality
+        result.notes.append("\(count) \(count == 1 ? "row" : "rows"): \(term.name) (\(term.chineseName)) of "
+                            + "\(explanation.definition.name) for \(explanation.window)")
+        return result
+    }
+}

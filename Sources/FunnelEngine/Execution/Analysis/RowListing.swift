@@ -1,0 +1,18 @@
+import FunnelStore
+
+/// Rows of a table as a result: `select`'s rows, and the rows behind a number (a KPI
+/// term, a work list), in table order unless the listing orders them, cut to its limit.
+struct RowListing {
+    let context: ExecutionContext
+
+    func table(_ rows: Bitmap, _ listing: BoundListing) -> ResultTable {
+        let columns = context.columns(asOf: listing.asOf)
+        var order = rows.rows.map { Int32($0) }
+        if !listing.order.isEmpty {
+            let keys = listing.order.map { RowSorter.Key(column: columns.column($0.field), descending: $0.descending) }
+            order = RowSorter.sort(order, by: keys)
+        }
+        if let limit = listing.limit { order = Array(order.prefix(limit)) }
+        return ResultTable(columns: listing.fields.map { columns.column($0).gathered(order, name: $0.name) })
+    }
+}

@@ -1,0 +1,79 @@
+import FunnelDomain
+import FunnelStore
+
+/// What every statement runs against: the dataset, its derived card fields (cached
+/// per day T) and the KPI evaluator (caching each period's sets).
+struct ExecutionContext: Sendable {
+    let dataset: Dataset
+    let derived: DerivedFields
+    /// KPIs and reports, sharing the derived fields.
+    let kpis: KPIEvaluator
+    /// The earliest day anything happened (a card captured, a follow-up, a visit);
+    /// nil for a dataset without events. `as of` a day before it is refused.
+    let firstEventDay: Day?
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        derived = DerivedFields(dataset: dataset)
+        kpis = KPIEvaluator(fields: derived)
+        var first = Int32.max
+        for kind in [TableKind.customers, .followups, .traffic] {
+            let table = dataset.table(kind)
+            if let days = table.column(kind.schema.ownDate)?.daysOrMax, let least = days.min() {
+                first = min(first, least)
+            }
+        }
+        firstEventDay = first == .max ? nil : Day(rawValue: first)
+    }
+
+    /// Computes today's derived card fields while the data is being opened, so the
+    /// first statement about today (`card_age`, `status`, ...) does not pay for them:
+    /// on a million cards that pass is about 0.1 s, most of a first answer's time.
+    func prepare(asOf today: Day) {
+        _ = derived.facts(asOf: today)
+    }
+
+    /// The columns of bound fields as of a day.
+    func columns(asOf day: Day) -> FieldColumns { FieldColumns(context: self, asOf: day) }
+
+    /// Rows of a table that exist as of T: nothing dated after T counts (domain.md §2),
+    /// so a card captured after T, or a follow-up or visit after it, is not there yet.
+    func existing(_ table: TableKind, asOf day: Day) -> Bitmap {
+        let schema = table.schema
+        let stored = dataset.table(table)
+        guard schema.rowsAreEvents, case .date(let days)? = stored.column(schema.ownDate)?.values else {
+            return Bitmap(count: stored.rowCount, allSet: true)
+        }
+        return Bitmap.rows(of: days, atOrBefore: day.rawValue)
+    }
+}
+
+/// The values of bound fields for every row of their table, as of a day T: stored
+/// columns as they are, derived card fields computed as of T, a card's field
+/// gathered to the rows that link to it.
+struct FieldColumns {
+    let context: ExecutionContext
+    let asOf: Day
+
+    func column(_ field: BoundField) -> Column {
+        let column: Column
+        switch field.source {
+        case .stored(let table, let index):
+            let stored = context.dataset.table(table)
+            guard stored.columns.indices.contains(index) else {
+                // Bound against another dataset: every value missing rather than a trap.
+                let n = stored.rowCount
+                return Column(name: field.name, values: .int(Array(repeating: 0, count: n)),
+                              present: Bitmap(count: n), count: n)
+            }
+            let columns = stored.columns
+            column = columns[index]
+        case .derived(let derived):
+            column = context.derived.facts(asOf: asOf).column(derived)
+        case .card(let inner, let table):
+            let links = context.dataset.links.cardOfRow(in: table) ?? []
+            return self.column(inner).gathered(links, name: field.name)
+        }
+        return column.name == field.name ? column : column.renamed(field.name)
+    }
+}

@@ -1,0 +1,71 @@
+import FunnelDomain
+import FunnelStore
+import FunnelSyntax
+
+/// The interpreter's state across statements: the dataset, today, and variables.
+/// It never prints and never touches a terminal: statements go in, results and
+/// errors as values come out. A statement is bound whole before any of it runs.
+public struct Session: Sendable {
+    public private(set) var dataset: Dataset
+    /// The day statements are counted as of unless they say `as of`: the user's
+    /// `--today`, else the dataset's `as_of`, else the system date.
+    public var today: Day
+    /// What the user set with `--today` / `.today`, kept across `.load`.
+    public private(set) var todayOverride: Day?
+    public private(set) var variables: [String: Value] = [:]
+    /// Set from a Ctrl-C handler to stop the running statement; the front end resets
+    /// it before running the next input.
+    public let cancellation = Cancellation()
+    private(set) var context: ExecutionContext
+
+    public init(dataset: Dataset, today: Day? = nil) {
+        self.dataset = dataset
+        todayOverride = today
+        self.today = Today.resolve(userSet: today, datasetAsOf: dataset.asOf)
+        context = ExecutionContext(dataset: dataset)
+        context.prepare(asOf: self.today)
+    }
+
+    /// Replaces the dataset (after a successful load); variables stay.
+    public mutating func replaceDataset(_ dataset: Dataset) {
+        self.dataset = dataset
+        context = ExecutionContext(dataset: dataset)
+        today = Today.resolve(userSet: todayOverride, datasetAsOf: dataset.asOf)
+        context.prepare(asOf: today)
+    }
+
+    /// Sets today for the rest of the session.
+    public mutating func setToday(_ day: Day) {
+        todayOverride = day
+        today = day
+    }
+
+    /// The binder for the session as it is now (data, today, variables).
+    public var binder: Binder {
+        Binder(dataset: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay)
+    }
+
+    /// Binds the statement, then runs it.
+    public mutating func execute(_ statement: Statement) throws(StatementError) -> StatementResult {
+        let bound: BoundStatement
+        do {
+            bound = try binder.bind(statement)
+        } catch {
+            throw .binding(error)
+        }
+        do {
+            return try run(bound, at: statement.range)
+        } catch {
+            throw .evaluation(error)
+        }
+    }
+
+    /// Runs a bound statement; `range` places a cancellation.
+    public mutating func run(_ statement: BoundStatement, at range: SourceRange) throws(EvaluationError)
+        -> StatementResult {
+        if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
+        let result = try Executor(context: context).run(statement, variables: &variables)
+        if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
+        return result
+    }
+}

@@ -1,0 +1,189 @@
+import FunnelDomain
+import FunnelEngine
+import FunnelStore
+import FunnelSyntax
+import FunnelText
+
+/// The words of every error a statement can get, in one place: the stages give
+/// facts (the name as written, what it could have been), this says them, and works
+/// out "did you mean" from the candidates.
+public enum ErrorText {
+    public static func message(_ error: StatementError) -> String {
+        switch error {
+        case .syntax(let error): error.message
+        case .binding(let error): message(error.kind)
+        case .evaluation(let error): message(error.kind)
+        }
+    }
+
+    /// "— did you mean 'grade'?" for the nearest candidate, if one is near enough.
+    static func guess(_ text: String, in candidates: [String]) -> String? {
+        Suggestion.nearest(to: text, in: candidates).map { " — did you mean '\($0)'?" }
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    static func message(_ kind: BindingError.Kind) -> String {
+        switch kind {
+        case .unknownTable(let name, let candidates):
+            return "unknown table '\(name)'" + (guess(name, in: candidates)
+                ?? ": the tables are " + TableSchema.all.map(\.name).joined(separator: ", "))
+        case .unknownField(let name, let table, let candidates):
+            return "unknown field '\(name)' in \(table.rawValue)" + (guess(name, in: candidates)
+                ?? "; its fields are " + candidates.prefix(40).joined(separator: ", "))
+        case .cardFieldHere(let name, let table):
+            return "unknown field '\(name)' in \(table.rawValue): it is a card field, write customer.\(name)"
+        case .notAFieldPath(let text, let table):
+            return "'\(text)' is not a field of \(table.rawValue)"
+                + (table == .customers ? "" : " (write customer.FIELD for the card's fields)")
+        case .unknownKPI(let name, let candidates):
+            return "unknown KPI '\(name)'" + (guess(name, in: candidates) ?? "") + " (help kpis lists them all)"
+        case .unknownTerm(let name, let kpi, let terms):
+            return "\(kpi) has no term '\(name)': its terms are " + terms.joined(separator: ", ")
+        case .termIsDays(let term):
+            return "\(term) is a number of days, not rows to list"
+        case .noHelp(let topic, let topics):
+            return "no help on '\(topic)'" + (guess(topic, in: topics) ?? ": try " + topics.joined(separator: ", "))
+        case .unknownVariable(let name):
+            return "no variable named '\(name)': define it with let \(name) = ..."
+        case .variableLoop:
+            return "variables refer to each other in a loop"
+
+        case .notANumber(let field, let value):
+            return "\(field) holds numbers; \(describe(value)) is not a number"
+        case .needsQuotes(let field):
+            return "\(field) holds text; write the value in quotes"
+        case .notTrueOrFalse(let field, let value):
+            return "\(field) is true or false; \(describe(value)) is neither"
+        case .notAnEnumWord(let field, let allowed, let value):
+            return "\(field) is one of \(allowed); \(describe(value)) is not"
+        case .unknownEnumValue(let text, let field, let allowed, let groups, let candidates):
+            if let guess = guess(text, in: candidates) { return "'\(text)' is not a value of \(field)" + guess }
+            return "'\(text)' is not a value of \(field): allowed are \(allowed)"
+                + (groups.isEmpty ? "" : ", " + groups.joined(separator: ", "))
+        case .notADate(let field, let word):
+            return "\(field) holds dates; '\(word)' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today"
+        case .notARealDate(let text):
+            return "\(text) is not a real date"
+        case .expectedDate:
+            return "expected a date YYYY-MM-DD"
+        case .expectedText:
+            return "expected text in quotes"
+        case .period(let error):
+            return error.message
+        case .notAPeriod(let word):
+            return "'\(word)' is not a period: write a day (2010-10-05), a week (2010-W41), a month (2010-10), "
+                + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+        case .expectedPeriod:
+            return "expected a period"
+        case .rangeBackwards(let start, let end):
+            return "this range ends (\(end)) before it starts (\(start))"
+        case .asOfBeforeData(let asOf, let first):
+            return "as of \(asOf) is before the data begins (its first day is \(first)): nothing had happened yet"
+
+        case .periodNeedsDate(let field, let type):
+            return "'in' with a period needs a date field; \(field) is \(type) — for a list write \(field) in (a, b)"
+        case .yesNoComparison(let field):
+            return "\(field) is true or false: compare it with = or !="
+        case .enumHasNoOrder(let field):
+            return "\(field) has no order: use = != or in (...)"
+        case .notText(let field, let type):
+            return "\(field) is not text (it is \(type))"
+        case .notYesNo(let field):
+            return "'\(field)' is not a yes/no field: compare it, e.g. \(field) = ..."
+        case .cannotCompare(let field, let type):
+            return "cannot compare \(field) (\(type)) with this value"
+
+        case .selectCannotGroup:
+            return "select lists rows and cannot group: use count ... by instead"
+        case .notAGrain(let word):
+            return "'\(word)' is not a grain: use day, week, month, quarter or year"
+        case .grainNeedsDate(let grain, let field, let type):
+            return "\(grain)( ) needs a date field; \(field) is \(type)"
+        case .cannotSumDates(let field):
+            return "dates cannot be summed: use min, max or avg of \(field)"
+        case .needsNumberOrDate(let function, let field, let type):
+            return "\(function) needs a number or a date; \(field) is \(type)"
+        case .needsNumberNotYesNo(let function, let field):
+            return "\(function) needs a number or a date; \(field) is true/false (count it with a where condition instead)"
+        case .notAResultColumn(let name, let columns):
+            return "'\(name)' is not a column of this result; order by one of " + columns.joined(separator: ", ")
+        case .kpiGrainOfField(let grain):
+            return "a KPI is grouped by the time of P itself: write by \(grain)"
+        case .tooManyGroupFields(let limit):
+            return "group by at most \(limit) card fields (and one of day, week, month, quarter, year)"
+        case .twoGrains:
+            return "group by one grain of time at most"
+        case .tooManyValuesToGroup(let field, let limit):
+            return "cannot group by \(field): it has \(limit) values or more (a value per card is not a group)"
+        case .cannotGroupKPIByDate(let field):
+            return "cannot group a KPI by the date \(field): group by a grain of P (by week, by month) or by a field "
+                + "of text, a choice or yes/no"
+        case .cannotGroupKPIByNumber(let field):
+            return "cannot group a KPI by the number \(field): group by a field of text, a choice or yes/no"
+
+        case .cannotOrder(let statement):
+            return "\(statement) cannot be ordered: its rows come in their own order"
+        case .takesNoLimit(let statement):
+            return "\(statement) takes no limit"
+        case .cannotGroup(let statement):
+            return "\(statement) cannot be grouped"
+        case .needsPeriod(let statement):
+            return "\(statement) needs a period: \(statement) for 2010-10"
+        case .funnelByTime:
+            return "funnel is by a card field (consultant, model, channel, ...); for a funnel per month, run it once "
+                + "per month"
+        case .byTimeOnly(let statement):
+            return "\(statement) is broken down by time only (by day, week, month or quarter); use where to keep "
+                + "some cards"
+        case .byCardFieldOnly(let statement, let grain):
+            return "\(statement) is by a card field (consultant, model, channel, ...); for time, use kpi ... by \(grain)"
+        case .structureDimension:
+            return "structure is by grade, channel, model, source or age band"
+        case .structureOneDimension:
+            return "structure is by one breakdown at a time"
+        case .workListCannotGroup:
+            return "a work list lists cards and cannot be grouped"
+        case .duplicatesCannotGroup:
+            return "duplicate cards come in their own groups"
+
+        case .notAWholeNumber(let what):
+            return "expected \(what) as a whole number"
+        case .wholeNumberOutOfRange(let what, let value):
+            return "\(what) must be a whole number from 0 to 10000000, not \(value)"
+        case .badCloseRate:
+            return "a close rate is sales in prospects, both above 0 and sales no more than prospects (1:5 is one "
+                + "sale in five)"
+        case .closeRateWithReference:
+            return "with a close rate given there is no reference period to use"
+        case .planNeedsPeriod:
+            return "plan needs a period (plan deliveries 30 for 2010-11) or a close rate (close rate 1:5)"
+        case .noReferencePeriod(let period, let asOf):
+            return "no period before \(period) has ended by \(asOf) to take rates from: add using PERIOD"
+        case .notANumberOrPercent(let what):
+            return "expected \(what) as a number or a percentage (15% or 0.15)"
+        }
+    }
+
+    static func message(_ kind: EvaluationError.Kind) -> String {
+        switch kind {
+        case .cancelled:
+            "cancelled"
+        case .tooManyValuesToGroup(let field, let limit):
+            "cannot group by \(field): it has more than \(limit) values"
+        case .arithmeticOverflow:
+            "the numbers of this plan are too large to work out"
+        }
+    }
+
+    /// A value as a message quotes it: `'old'`, `"王伟"`, `60`.
+    static func describe(_ value: Value) -> String {
+        switch value {
+        case .word(let n): "'\(n.text)'"
+        case .string(let s, _): "\"\(s)\""
+        case .number(let s, _), .date(let s, _), .period(let s, _): s
+        case .variable(let n): "$\(n.text)"
+        case .range: "a range"
+        case .percent(let s, _): s + "%"
+        }
+    }
+}

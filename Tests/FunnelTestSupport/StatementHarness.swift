@@ -1,0 +1,62 @@
+import FunnelDemoData
+import FunnelEngine
+import FunnelOutput
+import FunnelStore
+
+/// The one way tests run statements: through the engine's `ScriptRunner` on a
+/// session, every result rendered by the output layer and every error shown as the
+/// command line shows it (the place and a caret). What a test compares is what a
+/// user would read.
+public enum StatementHarness {
+    /// What running some statements gave.
+    public struct Run: Sendable {
+        /// Every result rendered in the format, and every error as text, in order.
+        public let output: String
+        /// The errors alone, as shown.
+        public let errors: [String]
+        /// The results alone, rendered.
+        public let results: String
+        public var succeeded: Bool { errors.isEmpty }
+    }
+
+    /// Runs `text` on `dataset` (a new session, today from `today` or the data).
+    /// CSV line ends are given as `\n`, for readable expectations.
+    public static func run(_ text: String, on dataset: Dataset, today: Day? = nil, format: OutputFormat = .csv,
+                           name: String? = nil, keepGoing: Bool = false) -> Run {
+        var session = Session(dataset: dataset, today: today)
+        return run(text, in: &session, format: format, name: name, keepGoing: keepGoing)
+    }
+
+    /// Runs `text` in an existing session, which keeps its variables.
+    public static func run(_ text: String, in session: inout Session, format: OutputFormat = .csv,
+                           name: String? = nil, keepGoing: Bool = false) -> Run {
+        let renderer = Renderer(options: RenderOptions(format: format))
+        var output = "", results = ""
+        var errors: [String] = []
+        ScriptRunner(keepGoing: keepGoing).run(text, name: name, session: &session) { outcome in
+            var shown = ""
+            switch outcome {
+            case .result(_, .table(let table)): shown = renderer.render(table)
+            case .result(_, .tables(let tables)): shown = renderer.render(tables)
+            case .result(_, .text(let text)): shown = text + "\n"
+            case .result(_, .none): break
+            case .failure(let error, let source):
+                let message = Diagnostic(error, in: source).text
+                errors.append(message)
+                output += message + "\n"
+                return
+            }
+            output += shown
+            results += shown
+        }
+        return Run(output: lines(output), errors: errors, results: lines(results))
+    }
+
+    /// The demo dealer of `examples/data/demo.json`, loaded once per test process.
+    public static let demo: Dataset? = try? DatasetLoader().load(
+        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
+
+    private static func lines(_ text: String) -> String {
+        text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+    }
+}
