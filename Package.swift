@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(
             name: "FunnelEngineTests",
             dependencies: [
-                "FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput", "FunnelDemoData",
+                "FunnelEngine", "FunnelSyntax", "FunnelStore", "FunnelDomain", "FunnelOutput", "FunnelGenerator",
             ]
         ),
         .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),

@@ -1,5 +1,4 @@
 import Foundation
-import FunnelDemoData
 import FunnelDomain
 import FunnelEngine
 import FunnelOutput
@@ -11,11 +10,8 @@ import Testing
 /// 160 visited; 100 new, 50 visited; week 40 has 100 traffic entries, 50 captured,
 /// 20 follow-up.
 @Suite struct AnalysisStatementTests {
-    static let demo: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
-
     static func run(_ text: String, format: OutputFormat = .csv) throws -> String {
-        var session = Session(dataset: try #require(demo))
+        var session = Session(dataset: try DemoFixture.dataset())
         var output = ""
         ScriptRunner().run(text, name: nil, session: &session) { outcome in
             let renderer = Renderer(options: RenderOptions(format: format))

@@ -1,19 +1,15 @@
-import FunnelDemoData
 import FunnelDomain
 import FunnelEngine
 import FunnelStore
 import Testing
 
-/// The worked examples of domain.md §5.1 (from seed 002) on the embedded demo data,
+/// The worked examples of domain.md §5.1 (from seed 002) on the demo data,
 /// through the real loader, the domain layer and the query language.
 @Suite struct DemoSeedNumbersTests {
-    static let dataset: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
-
     static func day(_ text: String) -> Day { Day(parsing: text) ?? Day(rawValue: 0) }
 
     @Test func loadsWithoutWarnings() throws {
-        let dataset = try #require(Self.dataset)
+        let dataset = try DemoFixture.dataset()
         #expect(dataset.warnings.isEmpty, "\(dataset.warnings)")
         #expect(dataset.asOf == Self.day("2010-10-31"))
     }
@@ -21,7 +17,7 @@ import Testing
     /// Example 2: October 2010 opens with 200 cards, 160 of them visited by the query day;
     /// 100 new cards, 50 visited: new_overall_visit_rate 50%, overall_visit_rate 70%.
     @Test func octoberBaseAndVisits() throws {
-        let dataset = try #require(Self.dataset)
+        let dataset = try DemoFixture.dataset()
         let fields = DerivedFields(dataset: dataset)
         let october = try AsOfPeriod(period: PeriodParser.parse("2010-10"), today: Self.day("2010-10-31"))
         let base = fields.prospectBase(october)
@@ -36,7 +32,7 @@ import Testing
 
     /// Example 1: one week with 100 traffic entries, 50 captured, 20 follow-up, 30 left nothing.
     @Test func theTrafficWeek() throws {
-        var session = Session(dataset: try #require(Self.dataset))
+        var session = Session(dataset: try DemoFixture.dataset())
         var output = ""
         ScriptRunner().run("count traffic where time in 2010-W40 by result", name: nil, session: &session) {
             if case .result(_, .table(let table)) = $0, let counts = table.columns.last {
@@ -49,7 +45,7 @@ import Testing
     /// Example 3: on 2010-10-01, `card_age > 60` selects the following cards created on or
     /// before 2010-08-01 (the formula decides, not the seed's "before").
     @Test func cardAgeBoundary() throws {
-        let dataset = try #require(Self.dataset)
+        let dataset = try DemoFixture.dataset()
         var session = Session(dataset: dataset)
         var ids: [String] = []
         let statement = "select id, created from customers where status = following and card_age > 60 "

@@ -1,5 +1,4 @@
 import Foundation
-import FunnelDemoData
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
@@ -47,7 +46,7 @@ import Testing
     func matchesTheTool(example: String) throws {
         let parts = example.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         let statements = parts[1].split(separator: "\n").map(String.init)
-        let dataset = try #require(RepositoryExamplesRunTests.demo)
+        let dataset = try DemoFixture.dataset()
         var outputs: [String] = []
         for statement in statements {
             var session = Session(dataset: dataset)

@@ -1,5 +1,4 @@
 import Foundation
-import FunnelDemoData
 import FunnelEngine
 import FunnelStore
 import FunnelSyntax
@@ -87,9 +86,6 @@ import Testing
 /// Every example also runs on the demo dealer without an error: a KPI, report or plan
 /// shown in the docs is one a manager can type.
 @Suite struct RepositoryExamplesRunTests {
-    static let demo: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
-
     /// Examples that show an error on purpose (the README's misspelt field), or use
     /// the variable the example before them defines (help let).
     static let meantToFail = ["where grde = H", "created in $m by channel"]
@@ -98,7 +94,7 @@ import Testing
     func runsOnTheDemoData(example: String) throws {
         let text = String(example.split(separator: "\t", maxSplits: 1).last ?? "")
         guard !Self.meantToFail.contains(where: { text.contains($0) }) else { return }
-        var session = Session(dataset: try #require(Self.demo))
+        var session = Session(dataset: try DemoFixture.dataset())
         var failures: [String] = []
         ScriptRunner().run(text, name: nil, session: &session) { outcome in
             if case .failure(let message) = outcome { failures.append(message) }

@@ -34,6 +34,18 @@ import Testing
         #expect(source == DemoDataset.swiftSource(for: committed))
     }
 
+    /// The demo as the tests (and `funnel`) load it: cleanly, with the committed file's counts.
+    @Test func loadsAsTheCommittedFile() throws {
+        let loaded = try DemoDataset.load()
+        let data = try Self.parsed.get()
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        #expect(loaded.asOf?.description == data.asOf)
+        #expect(loaded.customers.rowCount == data.customers.count)
+        #expect(loaded.followups.rowCount == data.followups.count)
+        #expect(loaded.traffic.rowCount == data.traffic.count)
+        #expect(loaded.targets.rowCount == data.targets.count)
+    }
+
     @Test func fileIsSmallAndShapedLikeASmallDealer() throws {
         let data = try Self.parsed.get()
         let size = try Self.committed().count

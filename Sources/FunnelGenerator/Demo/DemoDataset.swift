@@ -36,6 +36,21 @@ public enum DemoDataset {
     /// The demo's JSON bytes, freshly generated.
     public static func json() throws -> [UInt8] { try DatasetGenerator.demo.jsonBytes() }
 
+    /// The demo generated and loaded, as if read from a file named `file`: the one
+    /// way into the demo for the tests (and, next, for `funnel`).
+    ///
+    /// Generation cannot fail short of a bug in the generator, which the tests catch;
+    /// should it fail, the error is reported as a load failure of `file`.
+    public static func load(file: String = "demo.json") throws(LoadFailure) -> Dataset {
+        let bytes: [UInt8]
+        do {
+            bytes = try json()
+        } catch {
+            throw LoadFailure(LoadDiagnostic(file: file, message: "cannot generate the demo dataset: \(error)"))
+        }
+        return try DatasetLoader().load(bytes: bytes, file: file)
+    }
+
     /// The Swift source of the `FunnelDemoData` target: the demo JSON as one raw
     /// string literal, so the executable carries the data wherever it is copied.
     public static func swiftSource(for json: [UInt8]) -> String {
