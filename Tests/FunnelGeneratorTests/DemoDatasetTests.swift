@@ -1,16 +1,14 @@
 import Foundation
-import FunnelDemoData
 import FunnelGenerator
 import Testing
 
 /// The committed demo (`examples/data/demo.json`) is exactly what the generator
-/// makes, the bundled resource is the same file, and the worked examples of
-/// domain.md §5.1 come out of it when recounted from scratch.
+/// makes (and so what `funnel` opens without `--data`, generated at start-up), and
+/// the worked examples of domain.md §5.1 come out of it when recounted from scratch.
 @Suite struct DemoDatasetTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let examplePath = repositoryRoot.appendingPathComponent("examples/data/demo.json").path
-    static let embeddedPath = repositoryRoot.appendingPathComponent("Sources/FunnelDemoData/DemoData.swift").path
 
     static func committed() throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: examplePath)))
@@ -24,14 +22,6 @@ import Testing
         let committed = try Self.committed()
         #expect(fresh.count == committed.count)
         #expect(fresh == committed, "regenerate with scripts/regenerate-demo")
-    }
-
-    @Test func embeddedCopyEqualsTheCommittedFile() throws {
-        let committed = try Self.committed()
-        let embedded = DemoData.json.withUTF8Buffer { Array($0) }
-        #expect(embedded == committed, "regenerate with scripts/regenerate-demo")
-        let source = try String(contentsOfFile: Self.embeddedPath, encoding: .utf8)
-        #expect(source == DemoDataset.swiftSource(for: committed))
     }
 
     /// The demo as the tests (and `funnel`) load it: cleanly, with the committed file's counts.
