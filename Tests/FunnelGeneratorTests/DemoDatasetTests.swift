@@ -21,7 +21,12 @@ import Testing
         let fresh = try DemoDataset.json()
         let committed = try Self.committed()
         #expect(fresh.count == committed.count)
-        #expect(fresh == committed, "regenerate with scripts/regenerate-demo")
+        // Names the first differing line rather than letting #expect print both megabytes.
+        let same = fresh == committed
+        let differing = zip(fresh, committed).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first = differing ?? min(fresh.count, committed.count)
+        let line = committed.prefix(first).filter { $0 == UInt8(ascii: "\n") }.count + 1
+        #expect(same, "differs from line \(line) on: regenerate with scripts/regenerate-demo")
     }
 
     /// The demo as the tests (and `funnel`) load it: cleanly, with the committed file's counts.
