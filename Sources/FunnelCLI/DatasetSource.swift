@@ -1,4 +1,4 @@
-import FunnelDemoData
+import FunnelGenerator
 import FunnelStore
 
 /// The data a run works on: the files the user named, or the embedded demo.
@@ -10,9 +10,8 @@ enum DatasetSource {
         return try DatasetLoader().load(paths: paths)
     }
 
+    /// The demo, generated at start-up by the generator compiled into funnel.
     static func demo() throws(LoadFailure) -> Dataset {
-        let text = DemoData.json
-        let bytes = text.withUTF8Buffer { Array($0) }
-        return try DatasetLoader().load(bytes: bytes, file: demoName)
+        try DemoDataset.load(file: demoName)
     }
 }

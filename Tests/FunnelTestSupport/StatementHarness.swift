@@ -1,5 +1,5 @@
-import FunnelDemoData
 import FunnelEngine
+import FunnelGenerator
 import FunnelOutput
 import FunnelStore
 
@@ -52,9 +52,9 @@ public enum StatementHarness {
         return Run(output: lines(output), errors: errors, results: lines(results))
     }
 
-    /// The demo dealer of `examples/data/demo.json`, loaded once per test process.
-    public static let demo: Dataset? = try? DatasetLoader().load(
-        bytes: DemoData.json.withUTF8Buffer { Array($0) }, file: "demo.json")
+    /// The demo dealer as `funnel` makes it without `--data` (`DemoDataset.load`),
+    /// generated and loaded once per test process; `nil` fails the test that asks.
+    public static let demo: Dataset? = try? DemoDataset.load()
 
     private static func lines(_ text: String) -> String {
         text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
