@@ -143,6 +143,32 @@ final class PseudoTerminal {
     /// echoed twice or lost.
     func expectPrompt(_ prompt: String = "funnel> ", timeout: Double = 30) throws {
         try expect(prompt, timeout: timeout)
+        try waitForRawMode(timeout: timeout)
+    }
+
+    /// Waits for whichever of `prompts` comes first after the previous match, then for
+    /// raw mode as `expectPrompt` does: which prompt it was, and what the screen showed
+    /// before it (the echo of the line typed, then the output of what it ran).
+    func expectAnyPrompt(_ prompts: [String], timeout: Double = 30) throws -> (prompt: String, before: String) {
+        let needles = prompts.map { ($0, Array($0.utf8)) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let found = needles.compactMap { prompt, needle in find(needle, from: mark).map { ($0, prompt, needle) } }
+            if let (index, prompt, needle) = found.min(by: { $0.0 < $1.0 }) {
+                let before = String(decoding: bytes[mark..<index], as: UTF8.self)
+                mark = index + needle.count
+                try waitForRawMode(timeout: timeout)
+                return (prompt, before)
+            }
+            guard Date() < deadline else {
+                throw Failure(description: "waited \(timeout) s for one of \(prompts); the screen had:\n"
+                              + String(decoding: bytes[mark...], as: UTF8.self).debugDescription)
+            }
+            pump(milliseconds: 50)
+        }
+    }
+
+    private func waitForRawMode(timeout: Double) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             var settings = termios()
