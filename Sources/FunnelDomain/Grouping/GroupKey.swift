@@ -77,6 +77,13 @@ public struct GroupKey: Sendable {
         return GroupKey(name: name, values: values, rank: rank, ids: ids + [linked])
     }
 
+    /// A cards' key over the rows of another table instead, each row taking its
+    /// card's id (`noCard` for a row with none): `count traffic by customer.model`.
+    public init(name: String, reaching cards: GroupKey, through links: [Int32]) {
+        let linked = cards.following(cardOfRow: links)
+        self.init(name: name, values: cards.values, rank: cards.rank, ids: Array(linked.ids.suffix(1)))
+    }
+
     /// This key over one more table that has a text field of its own naming the same
     /// thing (traffic's consultant, who received the visitor): its rows are matched to
     /// this key's values by text, and values only that table has are added.

@@ -14,8 +14,10 @@ struct AggregateExecutor {
         }
         let keys = aggregate.keys.map { key -> GroupKey in
             switch key {
-            case .field(let field): GroupKey(columns.column(field), name: field.name)
-            case .grain(let field, let grain, let label): GroupKey(columns.column(field), grain: grain, name: label)
+            case .field(let field):
+                groupKey(field, columns) { GroupKey($0, name: field.name) }
+            case .grain(let field, let grain, let label):
+                groupKey(field, columns) { GroupKey($0, grain: grain, name: label) }
             }
         }
         let grouping = Grouping(keys: keys, selections: [rows])
@@ -71,5 +73,16 @@ struct AggregateExecutor {
             }
         }
         return table
+    }
+
+    /// The key of a field; a card's field reached from follow-ups or traffic is the
+    /// cards' key carried over the links, so rows without a card are `(no card)`
+    /// here as in a KPI's groups, not `(none)`.
+    private func groupKey(_ field: BoundField, _ columns: FieldColumns, _ make: (Column) -> GroupKey) -> GroupKey {
+        if case .card(let inner, let table) = field.source, let links = context.dataset.links.cardOfRow(in: table) {
+            let cards = make(columns.column(inner))
+            return GroupKey(name: field.name, reaching: cards, through: links)
+        }
+        return make(columns.column(field))
     }
 }
