@@ -62,7 +62,8 @@ let package = Package(
                 "FunnelTestSupport",
             ]
         ),
-        .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain"]),
+        // The domain's worked examples also check the words the output layer gives them.
+        .testTarget(name: "FunnelDomainTests", dependencies: ["FunnelStore", "FunnelDomain", "FunnelOutput"]),
         .testTarget(
             name: "FunnelGeneratorTests",
             dependencies: ["FunnelStore", "FunnelDomain", "FunnelGenerator"]

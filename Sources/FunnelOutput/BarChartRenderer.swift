@@ -11,15 +11,23 @@ struct BarChartRenderer {
 
     func lines(_ chart: BarChart) -> [String] {
         let labelWidth = chart.bars.map { DisplayWidth.of($0.label) }.max() ?? 0
-        let captionWidth = chart.bars.map { DisplayWidth.of($0.caption) }.max() ?? 0
+        let captions = chart.bars.map(BarChartRenderer.caption)
+        let captionWidth = captions.map { DisplayWidth.of($0) }.max() ?? 0
         let largest = chart.bars.map(\.count).max() ?? 0
         let room = maxWidth - labelWidth - captionWidth - 4
         let barWidth = max(10, min(50, room))
-        return chart.bars.map { bar in
+        return zip(chart.bars, captions).map { bar, caption in
             let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(bar.label)))
-            return bar.label + pad + "  " + BarChartRenderer.bar(bar.count, of: largest, width: barWidth)
-                + " " + bar.caption
+            return bar.label + pad + "  " + BarChartRenderer.bar(bar.count, of: largest, width: barWidth) + " " + caption
         }
+    }
+
+    /// After the bar: the count and its rates, `50  50.0% of previous, 50.0% of new cards`.
+    static func caption(_ bar: BarChart.Bar) -> String {
+        var caption = "\(bar.count)"
+        if let previous = bar.ofPrevious { caption += "  \(NumberText.percent(previous)) of previous" }
+        if let ofNew = bar.ofNew { caption += ", \(NumberText.percent(ofNew)) of new cards" }
+        return caption
     }
 
     /// `count` of `largest` as a bar at most `width` columns long; a non-zero count

@@ -9,7 +9,7 @@ struct CSVRenderer {
         out.write(table.columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
         for row in 0..<table.rowCount {
             let cells = table.columns.indices.map { c in
-                field(CellText.groupLabel(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")
+                field(CellText.phrase(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")
             }
             out.write(cells.joined(separator: ",") + "\r\n")
         }

@@ -14,7 +14,7 @@ struct JSONRenderer {
         for row in 0..<table.rowCount {
             var members: [String] = []
             for (c, column) in table.columns.enumerated() {
-                let label = CellText.groupLabel(table, row: row, column: c).map(JSONText.quoted)
+                let label = CellText.phrase(table, row: row, column: c).map(JSONText.quoted)
                 members.append(keys[c] + ":" + (label ?? value(column, row: row)))
             }
             out.write((row == 0 ? "[" : ",\n ") + "{" + members.joined(separator: ",") + "}")

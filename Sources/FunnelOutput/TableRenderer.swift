@@ -14,7 +14,7 @@ struct TableRenderer {
     /// Two passes over the rows: one measures the columns, one writes each line as it
     /// is made, so a result of a million rows never exists as one string.
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
-        for line in table.preamble { writeLine(line, style: nil, to: &out) }
+        for line in PhraseText.lines(table.preamble) { writeLine(line, style: nil, to: &out) }
         let columns = table.columns
         guard !columns.isEmpty else { return }
         let rows = shownRows(of: table)
@@ -42,7 +42,7 @@ struct TableRenderer {
             writeLine("(\(table.rowCount - rows.count) more rows not shown, \(table.rowCount) in all: add limit or a "
                       + "condition, or use .output FILE or --format csv to get them all)", style: .dim, to: &out)
         }
-        for note in table.notes { writeLine(note, style: .dim, to: &out) }
+        for note in PhraseText.lines(table.notes) { writeLine(note, style: .dim, to: &out) }
         if let chart = table.chart {
             out.write("\n")
             for line in BarChartRenderer(maxWidth: options.maxWidth ?? 100).lines(chart) {

@@ -23,8 +23,7 @@ import Testing
 
     @Test func aPeriodStartingAfterTodayIsRefused() throws {
         let november = try Period(parsing: "2010-11")
-        #expect(throws: PeriodError(text: "2010-11",
-                                    message: "2010-11 starts after today (2010-10-20): nothing in it has happened yet")) {
+        #expect(throws: PeriodError(text: "2010-11", kind: .startsAfterToday(today: day("2010-10-20")))) {
             try AsOfPeriod(period: november, today: day("2010-10-20"))
         }
         // Starting today is fine: T is today, one day elapsed.

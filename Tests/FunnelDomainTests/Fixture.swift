@@ -55,5 +55,3 @@ func day(_ text: String) -> Day {
     Day(parsing: text) ?? Day(rawValue: Int32.min)
 }
 
-let formsHint = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
-    + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"

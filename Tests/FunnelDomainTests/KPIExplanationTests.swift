@@ -1,14 +1,16 @@
 import FunnelDomain
+import FunnelOutput
 import FunnelStore
 import Testing
 
-/// `explain kpi NAME for PERIOD` on the hand-made dealer (see `KPIFixture.dealer`).
+/// `explain kpi NAME for PERIOD` on the hand-made dealer (see `KPIFixture.dealer`), in the
+/// words the output layer gives it.
 @Suite struct KPIExplanationTests {
     @Test func overallVisitRateNamesItsCards() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
         let dataset = evaluator.dataset
         let explanation = evaluator.explain(.overallVisitRate, for: try KPIFixture.window("2010-10"))
-        #expect(explanation.statement == "overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) "
+        #expect(ExplanationText.line(explanation) == "overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) "
             + "= (4 + 3) ÷ (5 + 6) = 63.6%")
         let rows = explanation.terms.map { term -> Set<String> in
             guard case .cards(let cards) = term.rows else { return [] }
@@ -17,7 +19,7 @@ import Testing
         #expect(rows == [["A1", "A2", "A4", "A6"], ["N1", "N2", "N5"], ["A1", "A2", "A3", "A4", "A6"],
                          ["N1", "N2", "N3", "N4", "N5", "N6"]])
         #expect(explanation.terms.map(\.term.key) == ["visited_in_opening", "visited_in_new", "opening", "new"])
-        #expect(explanation.notes.first == "counted as of 2010-10-20: 2010-10 runs to 2010-10-31, and nothing "
+        #expect(explanation.notes.map(ExplanationText.note).first == "counted as of 2010-10-20: 2010-10 runs to 2010-10-31, and nothing "
             + "dated after 2010-10-20 counts")
     }
 
@@ -30,16 +32,16 @@ import Testing
         }
         #expect(rows == [["T1", "T2", "T7", "T8"], ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"],
                          ["T3", "T5", "T6"]])
-        #expect(explanation.arithmetic == "4 ÷ (9 − 3)")
-        #expect(explanation.result == "66.7%")
+        #expect(ExplanationText.arithmetic(explanation) == "4 ÷ (9 − 3)")
+        #expect(ExplanationText.value(explanation) == "66.7%")
         #expect(explanation.denominator.map(\.term.subtracted) == [false, true])
     }
 
     @Test func dailyTrafficSaysItsDays() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
         let explanation = evaluator.explain(.dailyTraffic, for: try KPIFixture.window("2010-10"))
-        #expect(explanation.statement == "daily_traffic = traffic in P ÷ days of P up to T = 9 ÷ 20 = 0.45")
-        #expect(explanation.notes.contains("days: 2010-10-01..2010-10-20, 20 days"))
+        #expect(ExplanationText.line(explanation) == "daily_traffic = traffic in P ÷ days of P up to T = 9 ÷ 20 = 0.45")
+        #expect(explanation.notes.map(ExplanationText.note).contains("days: 2010-10-01..2010-10-20, 20 days"))
         #expect(explanation.denominator.first?.rows.bitmap == nil)
     }
 
@@ -47,9 +49,9 @@ import Testing
         let evaluator = try KPIFixture.dealerEvaluator()
         // 2010-W39 is 27 September - 3 October: 4/30 of September's 3 and 3/31 of October's 4.
         let explanation = evaluator.explain(.planAchievement, for: try KPIFixture.window("2010-W39"))
-        #expect(explanation.notes == ["2010-09: target 3 × 4/30 days = 0.4", "2010-10: target 4 × 3/31 days = 0.39"])
-        #expect(explanation.arithmetic == "0 ÷ 0.79")
-        #expect(explanation.result == "0.0%")
+        #expect(explanation.notes.map(ExplanationText.note) == ["2010-09: target 3 × 4/30 days = 0.4", "2010-10: target 4 × 3/31 days = 0.39"])
+        #expect(ExplanationText.arithmetic(explanation) == "0 ÷ 0.79")
+        #expect(ExplanationText.value(explanation) == "0.0%")
         guard case .targets(let rows)? = explanation.denominator.first?.rows else {
             Issue.record("no target rows")
             return
@@ -62,22 +64,22 @@ import Testing
         let scope = KPIScope(targets: .consultants(["Zhao"]))
         let explanation = evaluator.explain(.planAchievement, for: try KPIFixture.window("2010-10"), in: scope)
         #expect(explanation.value.value == nil)
-        #expect(explanation.statement == "plan_achievement = deliveries in P ÷ target deliveries for P = 2 ÷ — = undefined")
-        #expect(explanation.notes.last == "undefined: no target for Zhao in 2010-10")
+        #expect(ExplanationText.line(explanation) == "plan_achievement = deliveries in P ÷ target deliveries for P = 2 ÷ — = undefined")
+        #expect(explanation.notes.map(ExplanationText.note).last == "undefined: no target for Zhao in 2010-10")
     }
 
     @Test func anUndefinedRateSaysWhy() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
         let explanation = evaluator.explain(.newOverallVisitRate, for: try KPIFixture.window("2010-10-03"))
-        #expect(explanation.statement == "new_overall_visit_rate = visited in new ÷ new = 0 ÷ 0 = undefined")
-        #expect(explanation.notes.contains("undefined: the denominator is 0 (no new cards of P)"))
+        #expect(ExplanationText.line(explanation) == "new_overall_visit_rate = visited in new ÷ new = 0 ÷ 0 = undefined")
+        #expect(explanation.notes.map(ExplanationText.note).contains("undefined: the denominator is 0 (no new cards of P)"))
     }
 
     @Test func closingStockShowsTheIdentity() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
         let explanation = evaluator.explain(.closingStock, for: try KPIFixture.window("2010-10"))
-        #expect(explanation.statement == "closing_stock = following at T = 7")
-        #expect(explanation.notes.contains("inventory identity: opening + new − deliveries − losses = 5 + 6 − 2 − 2 = 7"))
+        #expect(ExplanationText.line(explanation) == "closing_stock = following at T = 7")
+        #expect(explanation.notes.map(ExplanationText.note).contains("inventory identity: opening + new − deliveries − losses = 5 + 6 − 2 − 2 = 7"))
     }
 
     /// A card delivered in October but lost in September is outside the base; its
@@ -90,7 +92,7 @@ import Testing
             """#)
         let explanation = KPIEvaluator(dataset: dataset).explain(.deliveries, for: try KPIFixture.window("2010-10"))
         #expect(explanation.value == .count(2))
-        #expect(explanation.notes.contains("1 of the deliveries in P are cards outside the base (their dates are "
+        #expect(explanation.notes.map(ExplanationText.note).contains("1 of the deliveries in P are cards outside the base (their dates are "
             + "inconsistent); they count all the same"))
     }
 }

@@ -21,7 +21,7 @@ import Testing
             ["T1", "T2", "T3", "T5", "T6", "T11"], ["T4", "T7", "T9", "T10"], ["T8"],
         ])
         #expect(grouping.makeGroups().map(\.targets) == [
-            .consultants(["Li"]), .consultants(["Wang"]), .notApplicable("no target for cards without a consultant"),
+            .consultants(["Li"]), .consultants(["Wang"]), .notApplicable(.withoutValue(field: "consultant")),
         ])
 
         // Li: base A1 A2 | N1 N2 N6, visited A1 A2 N1 N2; Wang: A3 A4 A6 | N3 N4, visited A4 A6.

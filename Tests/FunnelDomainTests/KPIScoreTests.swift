@@ -1,4 +1,5 @@
 import FunnelDomain
+import FunnelOutput
 import FunnelStore
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
     func score(_ actual: Double, _ target: Double, _ kind: KPIKind, _ expected: Double, _ text: String) throws {
         let score = try #require(KPIScore(actual: actual, target: target, kind: kind))
         #expect(abs(score.score - expected) < 1e-9)
-        #expect(score.arithmetic == text)
+        #expect(ScoreText.arithmetic(score) == text)
     }
 
     @Test func slopesAreParameters() throws {

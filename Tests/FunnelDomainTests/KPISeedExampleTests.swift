@@ -1,4 +1,5 @@
 import FunnelDomain
+import FunnelOutput
 import FunnelStore
 import Testing
 
@@ -14,9 +15,9 @@ import Testing
         let capture = basis.value(of: .captureRate)
         #expect(capture == .ratio(50, over: 80))
         #expect(capture.value == 0.625)
-        #expect(basis.explain(.captureRate).statement
+        #expect(ExplanationText.line(basis.explain(.captureRate))
             == "capture_rate = captured traffic in P ÷ (traffic in P − follow-up traffic in P) = 50 ÷ (100 − 20) = 62.5%")
-        #expect(basis.explain(.newTraffic).statement
+        #expect(ExplanationText.line(basis.explain(.newTraffic))
             == "new_traffic = traffic in P − follow-up traffic in P = 100 − 20 = 80")
     }
 
@@ -33,11 +34,11 @@ import Testing
         #expect(basis.value(of: .overallVisitRate) == .ratio(210, over: 300))
         #expect(basis.value(of: .overallVisitRate).value == 0.7)
         let explanation = basis.explain(.overallVisitRate)
-        #expect(explanation.statement == "overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) "
+        #expect(ExplanationText.line(explanation) == "overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) "
             + "= (160 + 50) ÷ (200 + 100) = 70.0%")
         #expect(explanation.numerator.map(\.value) == [160, 50])
         #expect(explanation.denominator.map(\.value) == [200, 100])
-        #expect(basis.explain(.newOverallVisitRate).statement
+        #expect(ExplanationText.line(basis.explain(.newOverallVisitRate))
             == "new_overall_visit_rate = visited in new ÷ new = 50 ÷ 100 = 50.0%")
     }
 

@@ -26,7 +26,7 @@ import Testing
         Case(period: "2010-10-05", selection: .dealerWide(), total: 4.0 / 31, description: "one day"),
         Case(period: "2010-11", selection: .dealerWide(), total: 2,
              description: "no dealer-wide row: the consultants' rows summed"),
-        Case(period: "2010-10", selection: .notApplicable("targets are set per dealer and consultant, not per model"),
+        Case(period: "2010-10", selection: .notApplicable(.notSetPer(field: "model")),
              total: nil, description: "a selection targets do not have"),
         Case(period: "2010-10", selection: .dealerWide(dealers: ["别的店"]), total: nil, description: "another dealer"),
     ]
@@ -51,7 +51,7 @@ import Testing
         let evaluator = try KPIFixture.dealerEvaluator()
         let match = evaluator.target(for: try Period(parsing: "2010-Q4"), selection: .dealerWide())
         #expect(match.missingMonths.map(\.label) == ["2010-12"])  // November has Li's row, summed
-        #expect(match.reason == "no target for 2010-12")
+        #expect(match.reason == .missingMonths(["2010-12"], more: 0))
     }
 
     /// plan_achievement per consultant: Li delivered N1 of 2; Wang A4 of 1.

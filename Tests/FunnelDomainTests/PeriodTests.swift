@@ -70,35 +70,17 @@ import Testing
     }
 
     @Test("bad period text says what is wrong", arguments: [
-        ("2010-13", "2010-13", "2010-13 is not a month: months run 01 to 12"),
-        ("2010-00", "2010-00", "2010-00 is not a month: months run 01 to 12"),
-        ("2010-W54", "2010-W54", "2010-W54: 2010 has 52 ISO weeks"),
-        ("2010-W53", "2010-W53", "2010-W53: 2010 has 52 ISO weeks"),
-        ("2009-W54", "2009-W54", "2009-W54: 2009 has 53 ISO weeks"),
-        ("2010-W00", "2010-W00", "2010-W00 is not a week: ISO weeks are numbered from W01"),
-        ("2010-W5", "2010-W5", "2010-W5 is not a period: write the week with two digits, e.g. 2010-W05"),
-        ("2010-Q5", "2010-Q5", "2010-Q5 is not a quarter: quarters run Q1 to Q4"),
-        ("2010-Q0", "2010-Q0", "2010-Q0 is not a quarter: quarters run Q1 to Q4"),
-        ("2010-02-30", "2010-02-30", "2010-02-30 is not a day: 2010-02 has 28 days"),
-        ("2010-10-00", "2010-10-00", "2010-10-00 is not a day: 2010-10 has 31 days"),
-        ("2010-13-01", "2010-13-01", "2010-13-01 is not a day: months run 01 to 12"),
-        ("0000", "0000", "0000 is not a year: years run 0001 to 9999"),
-        ("2010-10-15..2010-10-01", "2010-10-15..2010-10-01", "2010-10-15..2010-10-01: range ends before it starts"),
-        ("2010-12..2010-10", "2010-12..2010-10", "2010-12..2010-10: range ends before it starts"),
-        ("2010-10..2010-13", "2010-13", "2010-13 is not a month: months run 01 to 12"),
-        ("2010-10-01..", "2010-10-01..", "2010-10-01..: a range needs a start and an end, e.g. 2010-10-01..2010-10-15"),
-        ("2010..2011..2012", "2010..2011..2012",
-         "2010..2011..2012 is not a period: a range has a single '..', e.g. 2010-10-01..2010-10-15"),
-        ("", "", "no period given: " + formsHint),
-        ("   ", "", "no period given: " + formsHint),
-        ("october", "october", "october is not a period: " + formsHint),
-        ("2010-1", "2010-1", "2010-1 is not a period: " + formsHint),
-        ("2010/10", "2010/10", "2010/10 is not a period: " + formsHint),
-        ("2010-10-05T10:00", "2010-10-05T10:00", "2010-10-05T10:00 is not a period: " + formsHint),
-        ("２０１０", "２０１０", "２０１０ is not a period: " + formsHint),
+        ("2010-13", "2010-13", PeriodError.Kind.monthOutOfRange),
+        ("2010-W54", "2010-W54", .weekBeyondYear(year: "2010", weeks: 52)),
+        ("2010-W5", "2010-W5", .weekWithOneDigit(padded: "2010-W05")),
+        ("2010-02-30", "2010-02-30", .dayBeyondMonth(month: "2010-02", days: 28)),
+        ("2010-10..2010-13", "2010-13", .monthOutOfRange),
+        ("2010-12..2010-10", "2010-12..2010-10", .rangeBackwards),
+        ("   ", "", .empty),
+        ("２０１０", "２０１０", .notAPeriod),
     ])
-    func rejects(text: String, offending: String, message: String) {
-        #expect(throws: PeriodError(text: offending, message: message)) {
+    func rejects(text: String, offending: String, kind: PeriodError.Kind) {
+        #expect(throws: PeriodError(text: offending, kind: kind)) {
             try Period(parsing: text)
         }
     }

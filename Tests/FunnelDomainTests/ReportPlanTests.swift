@@ -1,4 +1,5 @@
 import FunnelDomain
+import FunnelOutput
 import FunnelStore
 import Testing
 
@@ -57,16 +58,16 @@ import Testing
         #expect(plan.requiredShowroomCards == 38)
         #expect(plan.requiredNewTraffic == 69)
         #expect(plan.requiredTraffic == 92)
-        #expect(plan.steps.map(\.label) == [
+        #expect(plan.steps.map(PlanText.label) == [
             "close rate of 2010-09", "required base", "opening stock of 2010-10", "required new cards",
             "required walkin cards", "required phone cards", "required outreach cards", "required showroom cards",
             "capture rate of 2010-09", "required new traffic", "required showroom traffic",
         ])
-        #expect(plan.steps.map(\.arithmetic) == [
+        #expect(plan.steps.map(PlanText.arithmetic) == [
             "24 ÷ 150", "30 ÷ 16.0% = 30 × 150 ÷ 24", "126", "188 − 126", "62 × 20 ÷ 50", "62 × 10 ÷ 50",
             "62 × 20 ÷ 50", "62 × 30 ÷ 50", "25 ÷ 45", "38 × 45 ÷ 25", "69 × 60 ÷ 45",
         ])
-        #expect(plan.steps.map(\.resultText) == [
+        #expect(plan.steps.map(PlanText.result) == [
             "16.0%", "188 cards", "126 cards", "62 cards", "25 cards (share 40.0%)", "13 cards (share 20.0%)",
             "25 cards (share 40.0%)", "38 cards", "55.6%", "69 entries", "92 entries",
         ])
@@ -79,7 +80,7 @@ import Testing
         #expect(plan.requiredBase == 125)                 // 20 × 150 ÷ 24 exactly
         #expect(plan.requiredNewCards == 0)
         #expect(plan.requiredTraffic == 0)
-        #expect(plan.steps[3].note == "the opening stock already covers the required base")
+        #expect(plan.steps[3].remark == .stockCoversBase)
     }
 
     /// November has not started: today's following cards stand for its opening stock.
@@ -87,8 +88,8 @@ import Testing
         let plan = try Self.plan(30, for: "2010-11", using: "2010-09")
         #expect(plan.openingStock == 126)
         #expect(plan.requiredNewCards == 62)
-        #expect(plan.steps[2].note == "2010-11 has not started: the cards following today (2010-10-20) stand for "
-            + "its opening stock")
+        #expect(plan.steps[2].remark.map(PlanText.remark) == "2010-11 has not started: the cards following today "
+            + "(2010-10-20) stand for its opening stock")
     }
 
     @Test("default reference period", arguments: [
@@ -108,8 +109,8 @@ import Testing
     @Test func noCloseRateStopsThePlan() throws {
         let plan = try Self.plan(30, for: "2010-10", using: "2010-08")
         #expect(plan.steps.count == 1)
-        #expect(plan.steps[0].arithmetic == "0 ÷ 100")
-        #expect(plan.stoppedBecause == "the close rate of 2010-08 is 0")
+        #expect(plan.steps.first.map(PlanText.arithmetic) == "0 ÷ 100")
+        #expect(plan.stoppedBecause == .closeRateUnusable(reference: "2010-08", undefined: false))
         #expect(plan.requiredBase == nil)
     }
 
@@ -119,9 +120,9 @@ import Testing
         let plan = try Self.plan(1, for: "2010-10", using: "2010-09-01..2010-09-02")
         #expect(plan.requiredBase == 52)                  // 1 × 104 ÷ 2
         #expect(plan.requiredNewTraffic == nil)
-        #expect(plan.stoppedBecause == "the capture rate of 2010-09-01..2010-09-02 is undefined: no traffic can be "
-            + "planned from it")
-        #expect(plan.steps.last?.resultText == "undefined")
+        #expect(plan.stoppedBecause.map(PlanText.stop) == "the capture rate of 2010-09-01..2010-09-02 is undefined: "
+            + "no traffic can be planned from it")
+        #expect(plan.steps.last.map(PlanText.result) == "undefined")
     }
 
     /// Seed 001: at a close rate of 1 in 5, 5 sales a week need 25 new prospects a week.
@@ -136,9 +137,9 @@ import Testing
 
     @Test func refillSteps() throws {
         let plan = try #require(RefillPlan(deliveries: 5, sales: 1, in: 5))
-        #expect(plan.steps.map(\.label) == ["close rate", "new prospects per sale", "required new prospects"])
-        #expect(plan.steps.map(\.arithmetic) == ["1 ÷ 5", "5 ÷ 1", "5 × 5 ÷ 1"])
-        #expect(plan.steps.map(\.resultText) == ["20.0%", "5", "25 new prospects"])
+        #expect(plan.steps.map(PlanText.label) == ["close rate", "new prospects per sale", "required new prospects"])
+        #expect(plan.steps.map(PlanText.arithmetic) == ["1 ÷ 5", "5 ÷ 1", "5 × 5 ÷ 1"])
+        #expect(plan.steps.map(PlanText.result) == ["20.0%", "5", "25 new prospects"])
     }
 
     @Test("refill needs a real close rate", arguments: [(5, 0, 5), (5, 6, 5), (-1, 1, 5), (5, 1, 0)])
@@ -148,7 +149,7 @@ import Testing
 
     @Test func aNegativeTargetIsRefused() throws {
         let plan = try Self.plan(-3, for: "2010-10", using: "2010-09")
-        #expect(plan.stoppedBecause == "a delivery target is 0 or more")
+        #expect(plan.stoppedBecause == .negativeTarget)
         #expect(plan.steps.isEmpty)
     }
 }

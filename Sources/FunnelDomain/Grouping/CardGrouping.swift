@@ -81,9 +81,9 @@ public struct CardGrouping: Sendable {
         case (.dealer?, .value(let index)):
             return .dealerWide(dealers: [key.key.values.text(at: index) ?? ""])
         case (.some, _):
-            return .notApplicable("no target for cards without a \(key.field)")
+            return .notApplicable(.withoutValue(field: key.field))
         case (nil, _):
-            return .notApplicable("targets are set per dealer and consultant, not per \(key.field)")
+            return .notApplicable(.notSetPer(field: key.field))
         }
     }
 }

@@ -5,7 +5,7 @@ import FunnelStore
 /// notes on anything a reader could trip on (as-of cut, undefined value, target
 /// months, the inventory identity).
 ///
-/// The engine renders it; `statement` is one way to write it on a line:
+/// The output layer words it (`FunnelOutput`'s `ExplanationText`), on one line:
 ///
 ///     overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new)
 ///                        = (160 + 50) ÷ (200 + 100) = 70.0%
@@ -18,37 +18,31 @@ public struct KPIExplanation: Sendable {
     public let denominator: [KPIExplainedTerm]
     /// The months and rows of the target, for `plan_achievement`.
     public let targets: TargetMatch?
-    /// Sentences for the reader, in English.
-    public let notes: [String]
+    /// What a reader could trip on (the words are the output layer's).
+    public let notes: [Note]
+
+    /// A remark on an explanation.
+    public enum Note: Sendable, Hashable {
+        /// The period runs past T: nothing dated after T counts.
+        case countedAsOf(AsOfPeriod)
+        /// The days a daily average divides by.
+        case days(AsOfPeriod)
+        /// A month of the target, prorated by the days of it the period covers.
+        case targetMonth(TargetMonth)
+        /// The target is missing.
+        case noTarget(TargetShortfall)
+        /// The denominator is 0: what it counts has no rows.
+        case zeroDenominator(meaning: String)
+        /// Some of an event term's cards are outside the base (inconsistent dates).
+        case outsideTheBase(count: Int, term: String)
+        /// `closing_stock`: opening + new − deliveries − losses.
+        case inventoryIdentity(opening: Int, new: Int, deliveries: Int, losses: Int)
+        /// Cards whose dates break the identity.
+        case brokenIdentity(count: Int)
+    }
 
     /// `(visited in opening + visited in new) ÷ (opening + new)`.
     public var formula: String { definition.formula }
-
-    /// The formula with numbers: `(160 + 50) ÷ (200 + 100)`.
-    public var arithmetic: String {
-        func numbers(_ terms: [KPIExplainedTerm]) -> String {
-            KPIDefinition.sum(terms.map { ($0.value.map(KPINumberText.term) ?? "—", $0.term.subtracted) })
-        }
-        let top = numbers(numerator)
-        guard !denominator.isEmpty else { return top }
-        return KPIDefinition.bracketed(top, parts: numerator.count) + " ÷ "
-            + KPIDefinition.bracketed(numbers(denominator), parts: denominator.count)
-    }
-
-    /// The value as text: `70.0%`, `3.33`, `80`, or `undefined`.
-    public var result: String {
-        value.value.map { KPINumberText.value($0, kind: definition.kind) } ?? "undefined"
-    }
-
-    /// `overall_visit_rate = (visited in opening + visited in new) ÷ (opening + new) =
-    /// (160 + 50) ÷ (200 + 100) = 70.0%` on one line;
-    /// a one-term count skips the repeated number: `new_cards = new = 100`.
-    public var statement: String {
-        var parts = [definition.name, formula]
-        if arithmetic != result { parts.append(arithmetic) }
-        parts.append(result)
-        return parts.joined(separator: " = ")
-    }
 
     /// Every term, numerator first.
     public var terms: [KPIExplainedTerm] { numerator + denominator }
@@ -72,31 +66,17 @@ public struct KPIExplanation: Sendable {
     }
 
     private static func notes(definition: KPIDefinition, basis: KPIBasis, scope: KPIScope, value: KPIValue,
-                              targets: TargetMatch?) -> [String] {
-        var notes: [String] = []
+                              targets: TargetMatch?) -> [Note] {
+        var notes: [Note] = []
         let window = basis.window
-        if !window.isComplete {
-            notes.append("counted as of \(window.asOf): \(window.period.label) runs to \(window.end), "
-                + "and nothing dated after \(window.asOf) counts")
-        }
-        if definition.terms.contains(where: { $0.population == .days }) {
-            notes.append("days: \(window.start)..\(window.asOf), \(window.elapsedDays) "
-                + (window.elapsedDays == 1 ? "day" : "days"))
-        }
+        if !window.isComplete { notes.append(.countedAsOf(window)) }
+        if definition.terms.contains(where: { $0.population == .days }) { notes.append(.days(window)) }
         if let targets {
-            for month in targets.months {
-                var line = "\(month.month.label): target \(month.target)"
-                if month.daysInPeriod != month.month.dayCount {
-                    line += " × \(month.daysInPeriod)/\(month.month.dayCount) days = "
-                        + KPINumberText.term(month.prorated)
-                }
-                if month.summedFromConsultants { line += " (the consultants' targets summed: no dealer-wide row)" }
-                notes.append(line)
-            }
-            if let reason = targets.reason { notes.append("undefined: " + reason) }
+            notes += targets.months.map(Note.targetMonth)
+            if let reason = targets.reason { notes.append(.noTarget(reason)) }
         }
         if value.value == nil, let denominator = value.denominator, denominator == 0 {
-            notes.append("undefined: the denominator is 0 (no \(definition.denominatorMeaning ?? "rows"))")
+            notes.append(.zeroDenominator(meaning: definition.denominatorMeaning ?? "rows"))
         }
         // Events are counted whether or not the card is in the base; say when that matters.
         let eventSets: [KPICardSet] = [.orders, .deliveries, .losses]
@@ -105,22 +85,16 @@ public struct KPIExplanation: Sendable {
                   eventSets.contains(set) else { continue }
             let outside = BitmapMath.intersectionCount(
                 [basis.cardSet(set), ~basis.prospects.base] + (scope.cards.map { [$0] } ?? []))
-            if outside > 0 {
-                notes.append("\(outside) of the \(term.name) are cards outside the base (their dates are "
-                    + "inconsistent); they count all the same")
-            }
+            if outside > 0 { notes.append(.outsideTheBase(count: outside, term: term.name)) }
         }
         if definition.kpi == .closingStock {
             let count = { (set: KPICardSet) in
                 BitmapMath.intersectionCount([basis.cardSet(set)] + (scope.cards.map { [$0] } ?? []))
             }
             let (opening, new, deliveries, losses) = (count(.opening), count(.new), count(.deliveries), count(.losses))
-            notes.append("inventory identity: opening + new − deliveries − losses = \(opening) + \(new) − "
-                + "\(deliveries) − \(losses) = \(opening + new - deliveries - losses)")
+            notes.append(.inventoryIdentity(opening: opening, new: new, deliveries: deliveries, losses: losses))
             let broken = BitmapMath.intersectionCount([basis.prospects.inconsistent] + (scope.cards.map { [$0] } ?? []))
-            if broken > 0 {
-                notes.append("\(broken) cards have dates that break the identity (the inventory report lists them)")
-            }
+            if broken > 0 { notes.append(.brokenIdentity(count: broken)) }
         }
         return notes
     }

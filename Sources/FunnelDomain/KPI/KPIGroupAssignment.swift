@@ -22,6 +22,6 @@ public struct KPIGroupAssignment: Sendable {
 
     /// Whose targets a group has; none for a group number it was not given.
     public func target(of group: Int) -> TargetSelection {
-        group < targets.count ? targets[group] : .notApplicable("no target given for the group")
+        group < targets.count ? targets[group] : .notApplicable(.notGiven)
     }
 }

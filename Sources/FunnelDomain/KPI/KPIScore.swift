@@ -57,19 +57,4 @@ public struct KPIScore: Sendable {
         guard let actual = value.value else { return nil }
         self.init(actual: actual, target: target, kind: kpi.definition.kind, up: up, down: down)
     }
-
-    /// `100 + (72.0% − 65.0%) × 1.3 = 109.1`, `100 − (20.0% − 10.0%) × 0.3 = 97.0`.
-    public var arithmetic: String {
-        let shown = { (x: Double) in KPINumberText.value(x, kind: kind) }
-        let gap: String
-        switch unit {
-        case .percentagePoints:
-            gap = difference >= 0 ? "(\(shown(actual)) − \(shown(target)))" : "(\(shown(target)) − \(shown(actual)))"
-        case .percentOfTarget:
-            gap = difference >= 0 ? "(\(shown(actual)) − \(shown(target))) ÷ \(shown(target)) × 100"
-                : "(\(shown(target)) − \(shown(actual))) ÷ \(shown(target)) × 100"
-        }
-        let sign = difference >= 0 ? "+" : "−"
-        return "100 \(sign) \(gap) × \(KPINumberText.term(slope)) = \(KPINumberText.decimal(score, places: 1))"
-    }
 }

@@ -43,9 +43,10 @@ public struct KPIValue: Hashable, Sendable, CustomStringConvertible {
         return Int(denominator)
     }
 
+    /// `210 / 300 = 0.7`, for test failures and debugging (results are worded by the output layer).
     public var description: String {
         guard let denominator else { return value == nil ? "\(numerator) / —" : "\(numerator)" }
-        let shown = denominatorCount.map(String.init) ?? KPINumberText.decimal(denominator, places: 2)
-        return "\(numerator) / \(shown) = " + (value.map { KPINumberText.decimal($0, places: 4) } ?? "undefined")
+        let shown = denominatorCount.map(String.init) ?? String(denominator)
+        return "\(numerator) / \(shown) = " + (value.map { String($0) } ?? "undefined")
     }
 }

@@ -11,7 +11,7 @@ public struct TargetMatch: Sendable {
     public let missingMonths: [Period]
     public let missingCount: Int
     /// Why there is no target, when there is none.
-    public let reason: String?
+    public let reason: TargetShortfall?
 
     /// The period's target deliveries: the sum of the months' prorated targets;
     /// `nil` when any overlapped month lacks a target, or the selection has none.
@@ -24,4 +24,14 @@ public struct TargetMatch: Sendable {
     public func rows(count: Int) -> Bitmap {
         months.reduce(Bitmap(count: count)) { $0 | Bitmap.resized($1.rows, to: count) }
     }
+}
+
+/// Why a period has no target deliveries for a selection.
+public enum TargetShortfall: Hashable, Sendable {
+    /// No target applies to the cards counted.
+    case notApplicable(TargetAbsence)
+    /// No month of the period has a target (for these consultants, when named).
+    case noTarget(consultants: [String]?, period: String)
+    /// Some months have none: these (the first few) and `more` others.
+    case missingMonths([String], more: Int)
 }

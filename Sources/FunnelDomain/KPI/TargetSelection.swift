@@ -17,7 +17,7 @@ public enum TargetSelection: Hashable, Sendable {
     /// The sum of these consultants' rows.
     case consultants([String], dealers: [String]? = nil)
     /// No target applies; the reason says why (shown as the undefined value's cause).
-    case notApplicable(String)
+    case notApplicable(TargetAbsence)
 
     /// A selection within a selection: a group inside a filter. A group's own choice
     /// wins, except that nothing applies once either side says so.
@@ -25,4 +25,17 @@ public enum TargetSelection: Hashable, Sendable {
         if case .notApplicable = self { return self }
         return inner
     }
+}
+
+/// Why no target applies to some cards.
+public enum TargetAbsence: Hashable, Sendable {
+    /// A condition or group on a field targets are not set by (a model, a channel).
+    case notSetPer(field: String)
+    /// The group of cards with no value for the consultant or dealer.
+    case withoutValue(field: String)
+    /// A condition with `or` or `not`: targets follow only `consultant = X` or
+    /// `consultant in (X, Y)` joined by `and`.
+    case conditionNotSimple
+    /// A group the grouping gave no target.
+    case notGiven
 }

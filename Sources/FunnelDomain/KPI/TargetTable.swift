@@ -49,7 +49,8 @@ public struct TargetTable: Sendable {
         let wanted: [String]?, dealers: [String]?
         switch selection {
         case .notApplicable(let reason):
-            return TargetMatch(period: period, months: [], missingMonths: [], missingCount: 0, reason: reason)
+            return TargetMatch(period: period, months: [], missingMonths: [], missingCount: 0,
+                               reason: .notApplicable(reason))
         case .dealerWide(let only):
             wanted = nil
             dealers = only
@@ -111,18 +112,14 @@ public struct TargetTable: Sendable {
             day = whole.end + 1
         }
 
-        let reason: String?
+        let reason: TargetShortfall?
         if months.isEmpty {
             switch selection {
-            case .consultants(let names, _):
-                reason = "no target for \(names.joined(separator: ", ")) in \(period.label)"
-            default:
-                reason = "no target in \(period.label)"
+            case .consultants(let names, _): reason = .noTarget(consultants: names, period: period.label)
+            default: reason = .noTarget(consultants: nil, period: period.label)
             }
         } else if missingCount > 0 {
-            let listed = missing.map(\.label).joined(separator: ", ")
-            let more = missingCount - missing.count
-            reason = "no target for " + listed + (more > 0 ? " and \(more) more months" : "")
+            reason = .missingMonths(missing.map(\.label), more: missingCount - missing.count)
         } else {
             reason = nil
         }

@@ -17,8 +17,7 @@ public struct AsOfPeriod: Hashable, Sendable, CustomStringConvertible {
     /// Applies the as-of rule; throws when the period starts after `today`.
     public init(period: Period, today: Day) throws(PeriodError) {
         guard period.start <= today else {
-            throw PeriodError(text: period.label, message: "\(period.label) starts after today (\(today)): "
-                + "nothing in it has happened yet")
+            throw PeriodError(text: period.label, kind: .startsAfterToday(today: today))
         }
         self.period = period
         self.today = today

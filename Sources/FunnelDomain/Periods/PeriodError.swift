@@ -1,21 +1,47 @@
-/// Why some text is not a usable period, said so a sales manager can fix it:
-/// `2010-13 is not a month: months run 01 to 12`.
-///
-/// Errors are values: the command line shows `message` and carries on.
-public struct PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The offending text, trimmed: the whole input, or the side of a range at fault.
-    public let text: String
-    /// The full sentence to show, which names `text`.
-    public let message: String
+import FunnelStore
 
-    public init(text: String, message: String) {
-        self.text = text
-        self.message = message
+/// Why some text is not a usable period: the offending text (the whole input, or
+/// the side of a range at fault) and what is wrong with it, so the message can say
+/// what would be right (`2010-13 is not a month: months run 01 to 12`; the words
+/// are the output layer's, `FunnelOutput`'s `PeriodErrorText`).
+public struct PeriodError: Error, Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Nothing given.
+        case empty
+        /// None of the forms.
+        case notAPeriod
+        /// `2010-10-01..`: a range with a side missing.
+        case rangeSideMissing
+        /// More than one `..`.
+        case severalRanges
+        /// A range ending before it starts.
+        case rangeBackwards
+        /// Year 0000 alone.
+        case yearOutOfRange
+        /// Year 0000 in a week, month, quarter or day.
+        case periodYearOutOfRange
+        /// `2010-W5`: the week written with one digit; `padded` is how to write it.
+        case weekWithOneDigit(padded: String)
+        /// `2010-W00`.
+        case weekZero
+        /// `2010-W54`: the ISO year has only `weeks` weeks.
+        case weekBeyondYear(year: String, weeks: Int)
+        case quarterOutOfRange
+        case monthOutOfRange
+        /// `2010-13-01`.
+        case dayInMonthOutOfRange
+        /// `2010-02-30`: the month has only `days` days.
+        case dayBeyondMonth(month: String, days: Int)
+        /// A period that starts after today: nothing in it has happened yet.
+        case startsAfterToday(today: Day)
     }
 
-    public var description: String { message }
+    /// The offending text, trimmed.
+    public let text: String
+    public let kind: Kind
 
-    /// The forms a period may take, for "not a period" messages.
-    static let forms = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
-        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+    public init(text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
 }

@@ -17,7 +17,7 @@ public enum PeriodParser {
     public static func parse(_ input: some StringProtocol) throws(PeriodError) -> Period {
         let text = trimmed(String(input))
         guard !text.isEmpty else {
-            throw PeriodError(text: "", message: "no period given: " + PeriodError.forms)
+            throw PeriodError(text: "", kind: .empty)
         }
         let sides = text.split(separator: "..", omittingEmptySubsequences: false)
         switch sides.count {
@@ -26,17 +26,15 @@ public enum PeriodParser {
         case 2:
             let left = trimmed(String(sides[0])), right = trimmed(String(sides[1]))
             guard !left.isEmpty, !right.isEmpty else {
-                throw PeriodError(text: text, message: "\(text): a range needs a start and an end, "
-                    + "e.g. 2010-10-01..2010-10-15")
+                throw PeriodError(text: text, kind: .rangeSideMissing)
             }
             let first = try single(left), last = try single(right)
             guard first.start <= last.end else {
-                throw PeriodError(text: text, message: "\(text): range ends before it starts")
+                throw PeriodError(text: text, kind: .rangeBackwards)
             }
             return Period(start: first.start, end: last.end, kind: .range, label: "\(first.label)..\(last.label)")
         default:
-            throw PeriodError(text: text, message: "\(text) is not a period: a range has a single '..', "
-                + "e.g. 2010-10-01..2010-10-15")
+            throw PeriodError(text: text, kind: .severalRanges)
         }
     }
 
@@ -53,49 +51,48 @@ public enum PeriodParser {
             }
             return value
         }
-        func fail(_ message: String) -> PeriodError { PeriodError(text: text, message: message) }
-        let notAPeriod = fail("\(text) is not a period: " + PeriodError.forms)
+        func fail(_ kind: PeriodError.Kind) -> PeriodError { PeriodError(text: text, kind: kind) }
+        let notAPeriod = fail(.notAPeriod)
 
         guard let year = digits(0, 4) else { throw notAPeriod }
         if b.count == 4 {
-            guard year >= 1 else { throw fail("\(text) is not a year: years run 0001 to 9999") }
+            guard year >= 1 else { throw fail(.yearOutOfRange) }
             return PeriodGrain.year.period(containing: Day(year: year, month: 1, day: 1) ?? Day(rawValue: 0))
         }
         guard b.count >= 6, b[4] == UInt8(ascii: "-") else { throw notAPeriod }
-        guard year >= 1 else { throw fail("\(text) is not a period: years run 0001 to 9999") }
+        guard year >= 1 else { throw fail(.periodYearOutOfRange) }
 
         let marker = b[5]
         if marker == UInt8(ascii: "W") || marker == UInt8(ascii: "w") {
             if b.count == 7, let week = digits(6, 1) {
-                throw fail("\(text) is not a period: write the week with two digits, e.g. "
-                    + "\(Period.pad(year, 4))-W0\(week)")
+                throw fail(.weekWithOneDigit(padded: "\(Period.pad(year, 4))-W0\(week)"))
             }
             guard b.count == 8, let week = digits(6, 2) else { throw notAPeriod }
-            guard week >= 1 else { throw fail("\(text) is not a week: ISO weeks are numbered from W01") }
+            guard week >= 1 else { throw fail(.weekZero) }
             guard let isoWeek = ISOWeek(year: year, week: week) else {
-                throw fail("\(text): \(Period.pad(year, 4)) has \(ISOWeek.weeks(in: year)) ISO weeks")
+                throw fail(.weekBeyondYear(year: Period.pad(year, 4), weeks: ISOWeek.weeks(in: year)))
             }
             return PeriodGrain.week.period(containing: isoWeek.start)
         }
         if marker == UInt8(ascii: "Q") || marker == UInt8(ascii: "q") {
             guard b.count == 7, let quarter = digits(6, 1) else { throw notAPeriod }
             guard (1...4).contains(quarter), let first = Day(year: year, month: (quarter - 1) * 3 + 1, day: 1) else {
-                throw fail("\(text) is not a quarter: quarters run Q1 to Q4")
+                throw fail(.quarterOutOfRange)
             }
             return PeriodGrain.quarter.period(containing: first)
         }
         guard let month = digits(5, 2) else { throw notAPeriod }
         if b.count == 7 {
             guard let first = Day(year: year, month: month, day: 1) else {
-                throw fail("\(text) is not a month: months run 01 to 12")
+                throw fail(.monthOutOfRange)
             }
             return PeriodGrain.month.period(containing: first)
         }
         guard b.count == 10, b[7] == UInt8(ascii: "-"), let dayOfMonth = digits(8, 2) else { throw notAPeriod }
-        guard (1...12).contains(month) else { throw fail("\(text) is not a day: months run 01 to 12") }
+        guard (1...12).contains(month) else { throw fail(.dayInMonthOutOfRange) }
         guard let day = Day(year: year, month: month, day: dayOfMonth) else {
             let days = Day.daysIn(month: month, year: year)
-            throw fail("\(text) is not a day: \(Period.pad(year, 4))-\(Period.pad(month, 2)) has \(days) days")
+            throw fail(.dayBeyondMonth(month: "\(Period.pad(year, 4))-\(Period.pad(month, 2))", days: days))
         }
         return Period.day(day)
     }

@@ -35,7 +35,7 @@ public struct DeliveryPlan: Sendable {
     public let requiredNewTraffic: Int?
     public let requiredTraffic: Int?
     /// Why the plan stopped before its last step, if it did.
-    public let stoppedBecause: String?
+    public let stoppedBecause: PlanStop?
 
     /// The default reference period: the unit before P (the same number of days before
     /// a range), stepping further back until it has ended by `today`, so its rates are
@@ -80,71 +80,55 @@ public struct DeliveryPlan: Sendable {
         let refDeliveries = ref.value(of: .deliveries, in: refScope).numerator
         let refBase = ref.value(of: .closeRate, in: refScope).denominatorCount ?? 0
         var built = Built()
-        func finish(_ steps: [PlanStep], stopped: String?) -> Built {
+        func finish(_ steps: [PlanStep], stopped: PlanStop?) -> Built {
             built.steps = steps
             built.stopped = stopped
             return built
         }
         var steps: [PlanStep] = []
-        let percent = KPINumberText.percent
-        guard target >= 0 else { return finish(steps, stopped: "a delivery target is 0 or more") }
+        guard target >= 0 else { return finish(steps, stopped: .negativeTarget) }
 
         // 1. Close rate of REF.
         let closeRate = refBase > 0 ? Double(refDeliveries) / Double(refBase) : nil
-        steps.append(PlanStep(
-            label: "close rate of \(refLabel)", formula: "deliveries ÷ base of \(refLabel)",
-            arithmetic: "\(refDeliveries) ÷ \(refBase)",
-            inputs: [PlanNumber("deliveries", Double(refDeliveries)), PlanNumber("base", Double(refBase))],
-            result: closeRate, rounded: nil, resultText: closeRate.map(percent) ?? "undefined",
-            note: refDeliveries == 0 ? "no deliveries in \(refLabel): no base can be planned from it" : nil))
+        steps.append(PlanStep(.closeRate(reference: refLabel, deliveries: refDeliveries, base: refBase),
+                              result: closeRate, remark: refDeliveries == 0 ? .noDeliveriesIn(reference: refLabel) : nil))
         guard refDeliveries > 0, refBase > 0 else {
-            return finish(steps, stopped: "the close rate of \(refLabel) is \(refBase == 0 ? "undefined" : "0")")
+            return finish(steps, stopped: .closeRateUnusable(reference: refLabel, undefined: refBase == 0))
         }
 
         // 2. Required base.
         guard let base = PlanArithmetic.ceilDiv(target, times: refBase, over: refDeliveries) else {
-            return finish(steps, stopped: "the target is too large to plan")
+            return finish(steps, stopped: .targetTooLarge)
         }
         built.base = base
-        steps.append(PlanStep(
-            label: "required base", formula: "target ÷ close rate = target × base ÷ deliveries of \(refLabel)",
-            arithmetic: "\(target) ÷ \(closeRate.map(percent) ?? "") = \(target) × \(refBase) ÷ \(refDeliveries)",
-            inputs: [PlanNumber("target", Double(target)), PlanNumber("close rate", closeRate ?? 0)],
-            result: Double(target) * Double(refBase) / Double(refDeliveries), rounded: base,
-            resultText: "\(base) cards", note: nil))
+        steps.append(PlanStep(.requiredBase(target: target, closeRate: closeRate, base: refBase, deliveries: refDeliveries),
+                              result: Double(target) * Double(refBase) / Double(refDeliveries), rounded: base))
 
         // 3. Opening stock of P.
         let opening: Int
-        let openingNote: String?
+        let openingNote: PlanRemark?
         if period.start <= today, let window = try? AsOfPeriod(period: period, today: today) {
             opening = count(evaluator.fields.prospectBase(window).opening, refScope.cards)
             openingNote = nil
         } else {
             opening = count(evaluator.fields.facts(asOf: today).following, refScope.cards)
-            openingNote = "\(period.label) has not started: the cards following today (\(today)) stand for its "
-                + "opening stock"
+            openingNote = .notStarted(period: period.label, today: today)
         }
         built.opening = opening
-        steps.append(PlanStep(
-            label: "opening stock of \(period.label)", formula: "cards following the day before \(period.label) starts",
-            arithmetic: "\(opening)", inputs: [], result: Double(opening), rounded: opening,
-            resultText: "\(opening) cards", note: openingNote))
+        steps.append(PlanStep(.openingStock(period: period.label, cards: opening), result: Double(opening),
+                              rounded: opening, remark: openingNote))
 
         // 4. Required new cards.
         let needed = max(0, base - opening)
         built.new = needed
-        steps.append(PlanStep(
-            label: "required new cards", formula: "required base − opening stock, not below 0",
-            arithmetic: "\(base) − \(opening)",
-            inputs: [PlanNumber("required base", Double(base)), PlanNumber("opening stock", Double(opening))],
-            result: Double(needed), rounded: needed, resultText: "\(needed) cards",
-            note: base < opening ? "the opening stock already covers the required base" : nil))
+        steps.append(PlanStep(.requiredNewCards(base: base, opening: opening), result: Double(needed), rounded: needed,
+                              remark: base < opening ? .stockCoversBase : nil))
 
         // 5. By channel.
         let refNew = ref.prospects.new & (refScope.cards ?? Bitmap(count: ref.cardCount, allSet: true))
         let refNewCount = refNew.cardinality
         guard refNewCount > 0 else {
-            return finish(steps, stopped: "\(refLabel) has no new cards: no channel mix to plan captures from")
+            return finish(steps, stopped: .noNewCards(reference: refLabel))
         }
         let channels: [(Channel?, Bitmap)] = [(.walkin, evaluator.walkin), (.phone, evaluator.phone),
                                               (.outreach, evaluator.outreach),
@@ -156,74 +140,47 @@ public struct DeliveryPlan: Sendable {
             let share = Double(refCount) / Double(refNewCount)
             built.channels.append(ChannelRequirement(channel: channel, referenceCount: refCount, share: share,
                                                      required: required))
-            let name = channel?.token ?? "no channel"
-            steps.append(PlanStep(
-                label: "required \(name) cards",
-                formula: "required new cards × \(name) share of \(refLabel)'s new cards",
-                arithmetic: "\(needed) × \(refCount) ÷ \(refNewCount)",
-                inputs: [PlanNumber("required new cards", Double(needed)), PlanNumber("share", share)],
-                result: Double(needed) * share, rounded: required,
-                resultText: "\(required) cards (share \(percent(share)))",
-                note: nil))
+            steps.append(PlanStep(.requiredChannelCards(channel: channel, needed: needed, count: refCount, of: refNewCount,
+                                                        share: share),
+                                  result: Double(needed) * share, rounded: required))
         }
 
         // 6. Showroom cards.
         let refShowroom = BitmapMath.intersectionCount([refNew, evaluator.walkin | evaluator.phone])
         let showroom = PlanArithmetic.ceilDiv(needed, times: refShowroom, over: refNewCount) ?? 0
         built.showroom = showroom
-        steps.append(PlanStep(
-            label: "required showroom cards",
-            formula: "required new cards × share of \(refLabel)'s new cards captured in the showroom (walk-in + phone)",
-            arithmetic: "\(needed) × \(refShowroom) ÷ \(refNewCount)",
-            inputs: [PlanNumber("required new cards", Double(needed)),
-                     PlanNumber("showroom share", Double(refShowroom) / Double(refNewCount))],
-            result: Double(needed) * Double(refShowroom) / Double(refNewCount), rounded: showroom,
-            resultText: "\(showroom) cards", note: nil))
+        steps.append(PlanStep(.requiredShowroomCards(needed: needed, showroom: refShowroom, of: refNewCount),
+                              result: Double(needed) * Double(refShowroom) / Double(refNewCount), rounded: showroom))
 
         // 7. New traffic from the capture rate.
         let refTraffic = ref.value(of: .showroomTraffic, in: refScope).numerator
         let refNewTraffic = ref.value(of: .newTraffic, in: refScope).numerator
         let refCaptures = ref.value(of: .captureRate, in: refScope).numerator
         let captureRate = refNewTraffic > 0 ? Double(refCaptures) / Double(refNewTraffic) : nil
-        steps.append(PlanStep(
-            label: "capture rate of \(refLabel)", formula: "captures ÷ new traffic of \(refLabel)",
-            arithmetic: "\(refCaptures) ÷ \(refNewTraffic)",
-            inputs: [PlanNumber("captures", Double(refCaptures)), PlanNumber("new traffic", Double(refNewTraffic))],
-            result: captureRate, rounded: nil, resultText: captureRate.map(percent) ?? "undefined", note: nil))
+        steps.append(PlanStep(.captureRate(reference: refLabel, captures: refCaptures, newTraffic: refNewTraffic),
+                              result: captureRate))
         guard refCaptures > 0,
               let newTraffic = PlanArithmetic.ceilDiv(showroom, times: refNewTraffic, over: refCaptures) else {
-            let why = captureRate == nil ? "undefined" : "0"
-            return finish(steps, stopped: "the capture rate of \(refLabel) is \(why): no traffic can be planned from it")
+            return finish(steps, stopped: .captureRateUnusable(reference: refLabel, undefined: captureRate == nil))
         }
         built.newTraffic = newTraffic
-        steps.append(PlanStep(
-            label: "required new traffic", formula: "required showroom cards ÷ capture rate of \(refLabel)",
-            arithmetic: "\(showroom) × \(refNewTraffic) ÷ \(refCaptures)",
-            inputs: [PlanNumber("required showroom cards", Double(showroom)),
-                     PlanNumber("capture rate", captureRate ?? 0)],
-            result: Double(showroom) * Double(refNewTraffic) / Double(refCaptures), rounded: newTraffic,
-            resultText: "\(newTraffic) entries", note: nil))
+        steps.append(PlanStep(.requiredNewTraffic(showroom: showroom, newTraffic: refNewTraffic, captures: refCaptures),
+                              result: Double(showroom) * Double(refNewTraffic) / Double(refCaptures), rounded: newTraffic))
 
         // 8. All showroom traffic.
         guard let traffic = PlanArithmetic.ceilDiv(newTraffic, times: refTraffic, over: refNewTraffic) else {
-            return finish(steps, stopped: "the target is too large to plan")
+            return finish(steps, stopped: .targetTooLarge)
         }
         built.traffic = traffic
-        steps.append(PlanStep(
-            label: "required showroom traffic",
-            formula: "required new traffic ÷ share of new traffic in \(refLabel)'s traffic",
-            arithmetic: "\(newTraffic) × \(refTraffic) ÷ \(refNewTraffic)",
-            inputs: [PlanNumber("required new traffic", Double(newTraffic)),
-                     PlanNumber("new traffic share", Double(refNewTraffic) / Double(refTraffic))],
-            result: Double(newTraffic) * Double(refTraffic) / Double(refNewTraffic), rounded: traffic,
-            resultText: "\(traffic) entries", note: nil))
+        steps.append(PlanStep(.requiredTraffic(newTraffic: newTraffic, traffic: refTraffic, referenceNewTraffic: refNewTraffic),
+                              result: Double(newTraffic) * Double(refTraffic) / Double(refNewTraffic), rounded: traffic))
         return finish(steps, stopped: nil)
     }
 
     /// What the steps found so far.
     private struct Built {
         var steps: [PlanStep] = []
-        var stopped: String?
+        var stopped: PlanStop?
         var base: Int?
         var opening: Int?
         var new: Int?

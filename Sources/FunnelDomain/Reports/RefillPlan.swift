@@ -22,18 +22,10 @@ public struct RefillPlan: Sendable {
         requiredNewProspects = required
         let rate = Double(sales) / Double(prospects)
         steps = [
-            PlanStep(label: "close rate", formula: "sales ÷ prospects", arithmetic: "\(sales) ÷ \(prospects)",
-                     inputs: [PlanNumber("sales", Double(sales)), PlanNumber("prospects", Double(prospects))],
-                     result: rate, rounded: nil, resultText: KPINumberText.percent(rate), note: nil),
-            PlanStep(label: "new prospects per sale", formula: "prospects ÷ sales",
-                     arithmetic: "\(prospects) ÷ \(sales)",
-                     inputs: [], result: Double(prospects) / Double(sales), rounded: nil,
-                     resultText: KPINumberText.term(Double(prospects) / Double(sales)), note: nil),
-            PlanStep(label: "required new prospects", formula: "deliveries × prospects ÷ sales",
-                     arithmetic: "\(deliveries) × \(prospects) ÷ \(sales)",
-                     inputs: [PlanNumber("deliveries", Double(deliveries))],
-                     result: Double(deliveries) * Double(prospects) / Double(sales), rounded: required,
-                     resultText: "\(required) new prospects", note: nil),
+            PlanStep(.refillCloseRate(sales: sales, prospects: prospects), result: rate),
+            PlanStep(.prospectsPerSale(sales: sales, prospects: prospects), result: Double(prospects) / Double(sales)),
+            PlanStep(.requiredNewProspects(deliveries: deliveries, sales: sales, prospects: prospects),
+                     result: Double(deliveries) * Double(prospects) / Double(sales), rounded: required),
         ]
     }
 }

@@ -36,7 +36,7 @@ extension Binder {
         var consultants: [String]?
         var dealers: [String]?
         var other: String?
-        var reason: String?
+        var notSimple = false
         func note(_ field: BoundField, _ literals: [Literal]) {
             let texts = literals.compactMap { literal -> String? in
                 if case .string(let text) = literal { return text }
@@ -55,7 +55,7 @@ extension Binder {
             case .all(let terms):
                 pending += terms.reversed()
             case .any, .not:
-                reason = reason ?? "targets follow only consultant = X or consultant in (X, Y) joined by and, not or / not"
+                notSimple = true
             case .predicate(.compare(let field, .equal, let literal)):
                 note(field, [literal])
             case .predicate(.oneOf(let field, let literals, negated: false)):
@@ -64,8 +64,8 @@ extension Binder {
                 other = other ?? predicate.field.name
             }
         }
-        if let reason { return .notApplicable(reason) }
-        if let other { return .notApplicable("targets are set per dealer and consultant, not per \(other)") }
+        if notSimple { return .notApplicable(.conditionNotSimple) }
+        if let other { return .notApplicable(.notSetPer(field: other)) }
         if let consultants { return .consultants(consultants, dealers: dealers) }
         return .dealerWide(dealers: dealers)
     }

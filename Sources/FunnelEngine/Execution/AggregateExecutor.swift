@@ -67,8 +67,8 @@ struct AggregateExecutor {
                 let group = Int(order[Int(position)])
                 switch key.meaning(of: grouping.keyIDs[k][group]) {
                 case .value: break
-                case .missing: table.groupMarks[ResultCell(row: row, column: k)] = .missing
-                case .noCard: table.groupMarks[ResultCell(row: row, column: k)] = .noCard
+                case .missing: table.phrases[ResultCell(row: row, column: k)] = .group(.missing)
+                case .noCard: table.phrases[ResultCell(row: row, column: k)] = .group(.noCard)
                 }
             }
         }

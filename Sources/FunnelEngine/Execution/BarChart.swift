@@ -1,16 +1,20 @@
-/// Horizontal bars proportional to counts, each with a label and a caption: the
-/// funnel drawn for a projector. The output layer draws it in table mode only.
+/// Horizontal bars proportional to counts, each with a label: the funnel drawn for
+/// a projector. The output layer draws it in table mode only, with each bar's count
+/// and rates after it.
 public struct BarChart: Sendable, Hashable {
     public struct Bar: Sendable, Hashable {
         public let label: String
         public let count: Int
-        /// Shown after the bar: the count and its rates.
-        public let caption: String
+        /// The count over the bar before's, if there is one.
+        public let ofPrevious: Double?
+        /// The count over the new cards', shown from the stage after them on.
+        public let ofNew: Double?
 
-        public init(label: String, count: Int, caption: String) {
+        public init(label: String, count: Int, ofPrevious: Double?, ofNew: Double?) {
             self.label = label
             self.count = count
-            self.caption = caption
+            self.ofPrevious = ofPrevious
+            self.ofNew = ofNew
         }
     }
 

@@ -11,19 +11,19 @@ public struct ResultTable: Sendable {
     /// them apart by the `total` marker; see docs).
     public var totalRows: Set<Int>
     /// Short lines shown under a table (never in csv or json).
-    public var notes: [String]
+    public var notes: [ResultPhrase]
     /// Lines shown above a table (a formula, a heading), never in csv or json.
-    public var preamble: [String] = []
+    public var preamble: [ResultPhrase] = []
     /// A name for the table when a statement gives several (the key in json).
     public var title: String?
     /// Proportional bars drawn under the table, in table mode only (the funnel).
     public var chart: BarChart?
-    /// Cells of group columns that stand for the rows with no value, or with no
-    /// card, rather than for a value (null in the column). The output layer labels
-    /// them the same way in every statement and format.
-    public var groupMarks: [ResultCell: GroupMark] = [:]
+    /// Cells whose text is a phrase rather than the column's value (null there): a
+    /// group of rows with no value or no card, labelled the same way in every
+    /// statement and format, or a plan step's words.
+    public var phrases: [ResultCell: ResultPhrase] = [:]
 
-    public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [String] = []) {
+    public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [ResultPhrase] = []) {
         self.columns = columns
         self.formats = formats ?? columns.map { _ in .plain }
         rowCount = columns.first?.count ?? 0

@@ -19,13 +19,11 @@ struct ExplainExecutor {
 
     private func summary(_ explanation: KPIExplanation, definition: KPIDefinition) -> ResultTable {
         let window = explanation.window
-        var preamble = ["\(definition.name) (\(definition.chineseNames.joined(separator: ", "))) for \(window)",
-                        "  " + definition.definition,
-                        "  " + definition.chineseDefinition,
-                        "",
-                        "  = " + explanation.formula]
-        if explanation.arithmetic != explanation.result { preamble.append("  = " + explanation.arithmetic) }
-        preamble += ["  = " + explanation.result, ""]
+        let preamble: [ResultPhrase] = [
+            .explainHeading(definition, window), .definitionLine(definition.definition),
+            .definitionLine(definition.chineseDefinition), .blank, .formula(explanation), .arithmetic(explanation),
+            .value(explanation), .blank,
+        ]
 
         var term = ResultColumnBuilder("term", .text)
         var chinese = ResultColumnBuilder("中文", .text)
@@ -35,7 +33,7 @@ struct ExplainExecutor {
         var listing = ResultColumnBuilder("list_with", .text)
         for (side, items) in [("numerator", explanation.numerator), ("denominator", explanation.denominator)] {
             for item in items {
-                term.append(text: (item.term.subtracted ? "− " : "") + item.term.name)
+                term.append(phrase: .term(item.term))
                 chinese.append(text: item.term.chineseName)
                 part.append(text: side)
                 count.append(number: item.value)
@@ -43,8 +41,8 @@ struct ExplainExecutor {
                 listing.append(text: item.rows.table == nil ? nil : statement(for: item.term, explanation))
             }
         }
-        var notes = explanation.notes.map { "note: " + $0 }
-        notes.append("source: \(definition.source)")
+        var notes = explanation.notes.map(ResultPhrase.explanationNote)
+        notes.append(.source(definition.source))
         var table = ResultTable([term, chinese, part, count, meaning, listing], notes: notes)
         table.preamble = preamble
         return table
@@ -62,9 +60,8 @@ struct ExplainExecutor {
         let bitmap = explanation.terms.first { $0.term.key == term.key }?.rows.bitmap
             ?? Bitmap(count: context.dataset.table(listing.table).rowCount)
         var result = RowListing(context: context).table(bitmap, listing)
-        let count = bitmap.cardinality
-        result.notes.append("\(count) \(count == 1 ? "row" : "rows"): \(term.name) (\(term.chineseName)) of "
-                            + "\(explanation.definition.name) for \(explanation.window)")
+        result.notes.append(.termRows(count: bitmap.cardinality, term: term, kpi: explanation.definition.name,
+                                      window: explanation.window))
         return result
     }
 }

@@ -13,11 +13,11 @@ struct FunnelReportTable {
         let scope = context.scope(filter, asOf: window.today)
         let basis = context.kpis.basis(window)
         let total = FunnelReport(basis: basis, scope: scope)
-        var notes: [String] = []
-        if !window.isComplete { notes.append("\(window.period.label) counted as of \(window.asOf)") }
+        var notes: [ResultPhrase] = []
+        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
         guard let field else {
             var table = stages(total, notes: notes)
-            table.preamble = ["funnel for \(window)"]
+            table.preamble = [.funnelHeading(window, by: [])]
             table.chart = chart(total)
             return table
         }
@@ -58,15 +58,14 @@ struct FunnelReportTable {
         }
         delivered.append(number: total.stage(.delivered)?.ratioToNewCards?.value)
         let totalRow = key.count - 1
-        notes.append("each stage is the cards of the stage before that got this far by T; "
-                     + "funnel for \(window.period.label) shows the ratios")
+        notes.append(.funnelGroups(period: window.period.label))
         var table = ResultTable([key] + counts + [delivered], totalRows: [totalRow], notes: notes)
-        table.preamble = ["funnel for \(window) by \(groups.names.joined(separator: ", "))"]
+        table.preamble = [.funnelHeading(window, by: groups.names)]
         table.chart = chart(total)
         return table
     }
 
-    private func stages(_ report: FunnelReport, notes: [String]) -> ResultTable {
+    private func stages(_ report: FunnelReport, notes: [ResultPhrase]) -> ResultTable {
         var stage = ResultColumnBuilder("stage", .text)
         var chinese = ResultColumnBuilder("中文", .text)
         var count = ResultColumnBuilder("count", .integer)
@@ -91,22 +90,15 @@ struct FunnelReportTable {
         previous.format = .perRow(previousFormats)
         ofNew.format = .perRow(ofNewFormats)
         if report.stages.contains(where: { $0.skipped.cardinality > 0 }) {
-            notes.append("skipped: cards that got to a stage without passing the one before "
-                         + "(an order without a test drive); they are not in the stage's count")
+            notes.append(.funnelSkipped)
         }
         return ResultTable([stage, chinese, count, previous, ofNew, skipped], notes: notes)
     }
 
     private func chart(_ report: FunnelReport) -> BarChart {
         BarChart(bars: report.stages.map { stage in
-            var caption = "\(stage.count)"
-            if let previous = stage.ratioToPrevious?.value {
-                caption += "  \(KPINumberText.percent(previous)) of previous"
-            }
-            if stage.kind != .newCards, let ofNew = stage.ratioToNewCards?.value {
-                caption += ", \(KPINumberText.percent(ofNew)) of new cards"
-            }
-            return BarChart.Bar(label: stage.kind.name, count: stage.count, caption: caption)
+            BarChart.Bar(label: stage.kind.name, count: stage.count, ofPrevious: stage.ratioToPrevious?.value,
+                         ofNew: stage.kind == .newCards ? nil : stage.ratioToNewCards?.value)
         })
     }
 }

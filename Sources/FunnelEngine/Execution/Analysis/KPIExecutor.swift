@@ -43,19 +43,19 @@ struct KPIExecutor {
             let total = evaluator.basis(window).value(of: kpi.kpi, in: scope)
             table.append(kpi: kpi, period: window.period, groups: nil, value: total)
         }
-        var notes: [String] = []
+        var notes: [ResultPhrase] = []
         if !window.isComplete {
-            notes.append("\(window.period.label) counted as of \(window.asOf): nothing dated after it counts")
+            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
         }
         for kpi in statement.kpis where kpi.usesTargets {
             if let reason = evaluator.basis(window).targetMatch(scope.targets).reason {
-                notes.append("\(kpi.name) has no target: \(reason)")
+                notes.append(.noTarget(kpi: kpi.name, reason))
             } else if groups != nil, case .notApplicable(let reason)? = groups?.grouping.assignment.targets.first {
-                notes.append("\(kpi.name) has no target per group: \(reason)")
+                notes.append(.noTargetPerGroup(kpi: kpi.name, reason))
             }
         }
         if let pieces, pieces.count > 0, let last = pieces.last, !last.isComplete, let grain = breakdown.grain {
-            notes.append("the last \(grain.rawValue), \(last.period.label), is counted as of \(last.asOf)")
+            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
         }
         return table.result(notes: notes)
     }
@@ -108,7 +108,7 @@ struct KPITableBuilder {
         }
     }
 
-    func result(notes: [String]) -> ResultTable {
+    func result(notes: [ResultPhrase]) -> ResultTable {
         var denominator = self.denominator
         denominator.format = .perRow(denominatorFormats)
         var value = self.value

@@ -16,33 +16,33 @@ struct PlanExecutor {
                 throw EvaluationError(.arithmeticOverflow, at: SourceRange(0, 0))
             }
             var table = steps(refill.steps, notes: [])
-            table.preamble = ["\(deliveries) deliveries at a close rate of \(sales) in \(prospects)"
-                              + (period.map { " for \($0.label)" } ?? "") + ":"]
+            table.preamble = [.refillHeading(deliveries: deliveries, sales: sales, prospects: prospects,
+                                             period: period?.label)]
             return table
         case .reference(let period, let reference, let today, let filter):
             let scope = context.scope(filter, asOf: today)
             let plan = DeliveryPlan(evaluator: context.kpis, deliveries: deliveries, period: period,
                                     reference: reference, today: today, scope: scope)
-            var notes: [String] = []
-            if let stopped = plan.stoppedBecause { notes.append("stopped: " + stopped) }
+            var notes: [ResultPhrase] = []
+            if let stopped = plan.stoppedBecause { notes.append(.planStopped(stopped)) }
             var table = steps(plan.steps, notes: notes)
-            table.preamble = ["\(deliveries) deliveries in \(period.label), with the rates of \(reference):"]
+            table.preamble = [.planHeading(deliveries: deliveries, period: period.label, reference: reference)]
             return table
         }
     }
 
-    private func steps(_ steps: [PlanStep], notes: [String]) -> ResultTable {
+    private func steps(_ steps: [PlanStep], notes: [ResultPhrase]) -> ResultTable {
         var label = ResultColumnBuilder("step", .text)
         var arithmetic = ResultColumnBuilder("arithmetic", .text)
         var result = ResultColumnBuilder("result", .text)
         var value = ResultColumnBuilder("value", .number, format: .compact)
         var notes = notes
         for step in steps {
-            label.append(text: step.label)
-            arithmetic.append(text: step.arithmetic)
-            result.append(text: step.resultText)
+            label.append(phrase: .planStep(step, .label))
+            arithmetic.append(phrase: .planStep(step, .arithmetic))
+            result.append(phrase: .planStep(step, .result))
             value.append(number: step.rounded.map(Double.init) ?? step.result)
-            if let note = step.note { notes.append("note: " + note) }
+            if let remark = step.remark { notes.append(.planRemark(remark)) }
         }
         return ResultTable([label, arithmetic, result, value], notes: notes)
     }
@@ -69,14 +69,10 @@ struct PlanExecutor {
         score.append(number: result?.score)
         var table = ResultTable([kpi, period, actual, goal, score])
         if let result {
-            table.preamble = ["\(definition.name) \(KPINumberText.value(result.actual, kind: definition.kind)) "
-                              + "against \(KPINumberText.value(target, kind: definition.kind)): \(result.arithmetic)"]
-            table.notes = ["each percentage point above target adds \(KPINumberText.term(up)), each below takes "
-                           + "\(KPINumberText.term(down)) (seed 000)"
-                           + (definition.kind == .rate ? "" : "; for a count, 1% of the target is one point")]
+            table.preamble = [.scoreHeading(kpi: definition.name, result)]
+            table.notes = [.scoringRule(up: up, down: down, isRate: definition.kind == .rate)]
         } else {
-            table.notes = ["no score: \(definition.name) is undefined for \(window)"
-                           + (definition.kind == .count ? "" : " (its denominator is 0)")]
+            table.notes = [.noScore(kpi: definition.name, window: window, kind: definition.kind)]
         }
         return table
     }
@@ -106,10 +102,10 @@ struct PlanExecutor {
         if current.period.label == reference.period.label {
             table = ResultTable([kpi, now, change, relative])
         }
-        var notes: [String] = []
-        if isRate { notes.append("change_points: percentage points; relative: (P − Q) ÷ Q") }
+        var notes: [ResultPhrase] = []
+        if isRate { notes.append(.changeInPoints) }
         for window in [current, reference] where !window.isComplete {
-            notes.append("\(window.period.label) counted as of \(window.asOf)")
+            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false))
         }
         table.notes = notes
         return table

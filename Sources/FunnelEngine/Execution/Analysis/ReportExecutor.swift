@@ -43,7 +43,7 @@ struct ReportExecutor {
         var closing = ResultColumnBuilder("closing", .integer)
         var check = ResultColumnBuilder("check", .text)
         let rows = (split == nil ? [] : report.pieces) + [report.total]
-        var notes: [String] = []
+        var notes: [ResultPhrase] = []
         for row in rows {
             label.append(text: row.window.period.label)
             opening.append(integer: row.openingCount)
@@ -53,14 +53,13 @@ struct ReportExecutor {
             out.append(integer: row.outCount)
             closing.append(integer: row.closingCount)
             let broken = row.inconsistent.cardinality
-            check.append(text: row.identityHolds && broken == 0 ? "ok" : "\(broken) inconsistent")
+            check.append(phrase: .identityCheck(holds: row.identityHolds, inconsistent: broken))
             if broken > 0 {
-                let ids = cardIds(row.inconsistent, limit: 10)
-                notes.append("\(row.window.period.label): \(broken) cards have dates that break closing = opening + "
-                             + "in − out: \(ids)")
+                let (ids, more) = cardIds(row.inconsistent, limit: 10)
+                notes.append(.inconsistentCards(period: row.window.period.label, count: broken, ids: ids, more: more))
             }
         }
-        if !window.isComplete { notes.append("\(window.period.label) counted as of \(window.asOf)") }
+        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
         let main = ResultTable([label, opening, new, deliveries, losses, out, closing, check],
                                totalRows: split == nil ? [] : [rows.count - 1], notes: notes, title: "inventory")
 
@@ -82,7 +81,7 @@ struct ReportExecutor {
         share.append(number: total > 0 ? 1 : nil)
         var sources = ResultTable([source, chinese, cards, share], totalRows: [report.total.sources.parts.count],
                                   title: "deliveries_came_from")
-        sources.preamble = ["deliveries of \(window.period.label):"]
+        sources.preamble = [.deliveriesOf(period: window.period.label)]
         return [main, sources]
     }
 
@@ -92,17 +91,18 @@ struct ReportExecutor {
         let scope = context.scope(filter, asOf: window.today)
         let report = LostReasonsReport(basis: evaluator.basis(window), cards: scope.cards)
         return shares(report.rows, total: report.total, name: "lost_reason",
-                      notes: window.isComplete ? [] : ["\(window.period.label) counted as of \(window.asOf)"])
+                      notes: window.isComplete ? []
+                        : [.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)])
     }
 
     private func structure(_ dimension: StructureDimension, asOf: Day, _ filter: BoundCardFilter) -> ResultTable {
         let scope = context.scope(filter, asOf: asOf)
         let report = CustomerStructure(evaluator: evaluator, asOf: asOf, dimension: dimension, cards: scope.cards)
         let name = dimension == .ageBand ? "age_band" : dimension.rawValue
-        return shares(report.rows, total: report.total, name: name, notes: ["cards following as of \(asOf)"])
+        return shares(report.rows, total: report.total, name: name, notes: [.followingAsOf(asOf)])
     }
 
-    private func shares(_ rows: [ShareRow], total: Int, name: String, notes: [String]) -> ResultTable {
+    private func shares(_ rows: [ShareRow], total: Int, name: String, notes: [ResultPhrase]) -> ResultTable {
         var key = ResultColumnBuilder(name, .text)
         var chinese = ResultColumnBuilder("中文", .text)
         var cards = ResultColumnBuilder("cards", .integer)
@@ -151,8 +151,8 @@ struct ReportExecutor {
         var columns = [label, traffic, newTraffic, captures, rate] + channels
         if report.total.newWithoutChannel > 0 { columns.append(noChannel) }
         columns.append(newCards)
-        var notes = ["captures count traffic entries with result captured; new cards count the cards, by channel"]
-        if !window.isComplete { notes.append("\(window.period.label) counted as of \(window.asOf)") }
+        var notes: [ResultPhrase] = [.captureCounts]
+        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
         return ResultTable(columns, totalRows: [report.rows.count], notes: notes)
     }
 
@@ -186,8 +186,8 @@ struct ReportExecutor {
         for (k, kpi) in kpis.enumerated() {
             append(basis.value(of: kpi, in: scope), kind: kpi.definition.kind, to: &columns[k])
         }
-        var notes: [String] = []
-        if !window.isComplete { notes.append("\(window.period.label) counted as of \(window.asOf)") }
+        var notes: [ResultPhrase] = []
+        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
         return ResultTable([key] + columns, totalRows: [totalRow], notes: notes)
     }
 
@@ -212,7 +212,7 @@ struct ReportExecutor {
         default: list = WorkList.dormantEligible(evaluator, asOf: day, cards: scope.cards)
         }
         var table = RowListing(context: context).table(list.cards, listing)
-        table.notes.append("\(list.count) cards: \(kind.rawValue) (\(kind.chineseName)) as of \(day)")
+        table.notes.append(.workList(kind, count: list.count, asOf: day))
         return table
     }
 
@@ -230,15 +230,13 @@ struct ReportExecutor {
         }
         let columns = context.columns(asOf: asOf)
         return ResultTable(columns: [group.column] + fields.map { columns.column($0).gathered(rows, name: $0.name) },
-                           notes: ["\(report.groups.count) groups, \(rows.count) cards with the same phone and model "
-                                   + "as of \(asOf)"])
+                           notes: [.duplicates(groups: report.groups.count, cards: rows.count, asOf: asOf)])
     }
 
-    private func cardIds(_ cards: Bitmap, limit: Int) -> String {
+    /// The ids of the first `limit` cards, and how many more there are.
+    private func cardIds(_ cards: Bitmap, limit: Int) -> ([String], Int) {
         let ids = TableSchema.customers.idField.flatMap { context.dataset.customers.column($0.name) }
         let rows = cards.rows
-        var text = rows.prefix(limit).map { ids?.text(at: $0) ?? "#\($0)" }.joined(separator: ", ")
-        if rows.count > limit { text += ", … (\(rows.count - limit) more)" }
-        return text
+        return (rows.prefix(limit).map { ids?.text(at: $0) ?? "#\($0)" }, max(0, rows.count - limit))
     }
 }

@@ -14,8 +14,8 @@ struct ResultColumnBuilder {
     private var numbers: [Double] = []
     private var days: [Int32] = []
     private var present: [Int] = []
-    /// Rows that are a group without a value (shown as such, not as a value).
-    private(set) var marks: [Int: GroupMark] = [:]
+    /// Rows whose text is a phrase (a group without a value, a plan step's words).
+    private(set) var phrases: [Int: ResultPhrase] = [:]
     private(set) var count = 0
 
     init(_ name: String, _ kind: Kind, format: ValueFormat = .plain) {
@@ -38,10 +38,14 @@ struct ResultColumnBuilder {
     mutating func append(group value: GroupValueLabel) {
         switch value {
         case .text(let text): append(text: text)
-        case .mark(let mark):
-            marks[count] = mark
-            append(text: nil)
+        case .mark(let mark): append(phrase: .group(mark))
         }
+    }
+
+    /// A cell whose text the output layer words.
+    mutating func append(phrase: ResultPhrase) {
+        phrases[count] = phrase
+        append(text: nil)
     }
 
     mutating func append(integer value: Int?) {
@@ -77,12 +81,12 @@ struct ResultColumnBuilder {
 
 extension ResultTable {
     /// A table from builders of equal length, with their formats.
-    init(_ builders: [ResultColumnBuilder], totalRows: Set<Int> = [], notes: [String] = [], title: String? = nil) {
+    init(_ builders: [ResultColumnBuilder], totalRows: Set<Int> = [], notes: [ResultPhrase] = [], title: String? = nil) {
         self.init(columns: builders.map(\.column), formats: builders.map(\.format), totalRows: totalRows,
                   notes: notes)
         self.title = title
         for (column, builder) in builders.enumerated() {
-            for (row, mark) in builder.marks { groupMarks[ResultCell(row: row, column: column)] = mark }
+            for (row, phrase) in builder.phrases { phrases[ResultCell(row: row, column: column)] = phrase }
         }
     }
 }

@@ -1,7 +1,9 @@
-/// Fixed-decimal text for the numbers explanations and plans quote, without
-/// Foundation: `70.0%`, `2.71`, `25`. Renderers may format numbers their own way;
-/// these are for the sentences the domain layer itself writes (formulas, notes).
-public enum KPINumberText {
+import FunnelDomain
+
+/// Fixed-decimal text for the numbers notes, explanations and plans quote, without
+/// Foundation: `70.0%`, `2.71`, `25`. Table cells have `CellText`; these are for the
+/// sentences the output layer writes (formulas, notes, plan arithmetic).
+public enum NumberText {
     /// `value` rounded half away from zero to `places` decimals (0...6), trailing
     /// zeros kept: `decimal(2.5, places: 1)` is `2.5`, `decimal(70, places: 1)` is `70.0`.
     public static func decimal(_ value: Double, places: Int) -> String {

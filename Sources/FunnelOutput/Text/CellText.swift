@@ -31,20 +31,15 @@ enum CellText {
         }
     }
 
-    /// The label of a group cell that stands for no value or no card, in every
-    /// format: what `count ... by`, `kpi ... by` and the reports all show.
-    static func groupLabel(_ table: ResultTable, row: Int, column: Int) -> String? {
-        switch table.groupMarks[ResultCell(row: row, column: column)] {
-        case .missing?: "(none)"
-        case .noCard?: "(no card)"
-        case nil: nil
-        }
+    /// The text of a cell that is a phrase (a group with no value or no card, a plan
+    /// step's words), the same in every format.
+    static func phrase(_ table: ResultTable, row: Int, column: Int) -> String? {
+        table.phrases[ResultCell(row: row, column: column)].map(PhraseText.text)
     }
 
-    /// A table or markdown cell: a group label, or the value as `display` shows it.
+    /// A table or markdown cell: a phrase, or the value as `display` shows it.
     static func shown(_ table: ResultTable, row: Int, column: Int) -> String {
-        groupLabel(table, row: row, column: column)
-            ?? display(table.columns[column], table.formats[column], row: row)
+        phrase(table, row: row, column: column) ?? display(table.columns[column], table.formats[column], row: row)
     }
 
     /// Where a table or markdown says `total`: a total row has no group values (null
@@ -58,7 +53,7 @@ enum CellText {
                 display(columns[$0], table.formats[$0], row: row) == "total"
             }
             let blank = columns.indices.first {
-                columns[$0].isNull(row) && !isNumeric(columns[$0]) && groupLabel(table, row: row, column: $0) == nil
+                columns[$0].isNull(row) && !isNumeric(columns[$0]) && phrase(table, row: row, column: $0) == nil
             }
             if !labelled, let blank { labels[row] = blank }
         }

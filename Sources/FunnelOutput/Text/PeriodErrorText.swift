@@ -1,0 +1,28 @@
+import FunnelDomain
+
+extension PeriodError {
+    /// The forms a period may take, for "not a period" messages.
+    static let forms = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
+        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+
+    /// The sentence to show, which names the offending text and says what would be right.
+    public var message: String {
+        switch kind {
+        case .empty: "no period given: " + PeriodError.forms
+        case .notAPeriod: "\(text) is not a period: " + PeriodError.forms
+        case .rangeSideMissing: "\(text): a range needs a start and an end, e.g. 2010-10-01..2010-10-15"
+        case .severalRanges: "\(text) is not a period: a range has a single '..', e.g. 2010-10-01..2010-10-15"
+        case .rangeBackwards: "\(text): range ends before it starts"
+        case .yearOutOfRange: "\(text) is not a year: years run 0001 to 9999"
+        case .periodYearOutOfRange: "\(text) is not a period: years run 0001 to 9999"
+        case .weekWithOneDigit(let padded): "\(text) is not a period: write the week with two digits, e.g. \(padded)"
+        case .weekZero: "\(text) is not a week: ISO weeks are numbered from W01"
+        case .weekBeyondYear(let year, let weeks): "\(text): \(year) has \(weeks) ISO weeks"
+        case .quarterOutOfRange: "\(text) is not a quarter: quarters run Q1 to Q4"
+        case .monthOutOfRange: "\(text) is not a month: months run 01 to 12"
+        case .dayInMonthOutOfRange: "\(text) is not a day: months run 01 to 12"
+        case .dayBeyondMonth(let month, let days): "\(text) is not a day: \(month) has \(days) days"
+        case .startsAfterToday(let today): "\(text) starts after today (\(today)): nothing in it has happened yet"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import FunnelDomain
+import FunnelEngine
+import FunnelStore
+
+/// The words of every phrase a result carries — notes, headings, text cells made of
+/// facts — in one place, with their numbers formatted here.
+public enum PhraseText {
+    /// Phrases as lines: each its text, but an explanation's arithmetic that only
+    /// repeats its value (`new_cards = new = 100`) is left out.
+    public static func lines(_ phrases: [ResultPhrase]) -> [String] {
+        phrases.compactMap { phrase in
+            if case .arithmetic(let explanation) = phrase,
+               ExplanationText.arithmetic(explanation) == ExplanationText.value(explanation) {
+                return nil
+            }
+            return text(phrase)
+        }
+    }
+
+    public static func text(_ phrase: ResultPhrase) -> String {
+        switch phrase {
+        case .group(.missing): "(none)"
+        case .group(.noCard): "(no card)"
+        case .countedAsOf(let period, let asOf, let nothingAfter):
+            "\(period) counted as of \(asOf)" + (nothingAfter ? ": nothing dated after it counts" : "")
+        case .lastPieceAsOf(let grain, let period, let asOf):
+            "the last \(grain), \(period), is counted as of \(asOf)"
+        case .noTarget(let kpi, let reason):
+            "\(kpi) has no target: \(TargetText.shortfall(reason))"
+        case .noTargetPerGroup(let kpi, let reason):
+            "\(kpi) has no target per group: \(TargetText.absence(reason))"
+        case .explainHeading(let definition, let window):
+            "\(definition.name) (\(definition.chineseNames.joined(separator: ", "))) for \(window)"
+        case .definitionLine(let line):
+            "  " + line
+        case .formula(let explanation):
+            "  = " + explanation.formula
+        case .arithmetic(let explanation):
+            "  = " + ExplanationText.arithmetic(explanation)
+        case .value(let explanation):
+            "  = " + ExplanationText.value(explanation)
+        case .term(let term):
+            (term.subtracted ? "− " : "") + term.name
+        case .explanationNote(let note):
+            "note: " + ExplanationText.note(note)
+        case .source(let source):
+            "source: \(source)"
+        case .termRows(let count, let term, let kpi, let window):
+            "\(count) \(count == 1 ? "row" : "rows"): \(term.name) (\(term.chineseName)) of \(kpi) for \(window)"
+        case .scoreHeading(let kpi, let score):
+            "\(kpi) \(NumberText.value(score.actual, kind: score.kind)) against "
+                + "\(NumberText.value(score.target, kind: score.kind)): \(ScoreText.arithmetic(score))"
+        case .scoringRule(let up, let down, let isRate):
+            "each percentage point above target adds \(NumberText.term(up)), each below takes "
+                + "\(NumberText.term(down)) (seed 000)" + (isRate ? "" : "; for a count, 1% of the target is one point")
+        case .noScore(let kpi, let window, let kind):
+            "no score: \(kpi) is undefined for \(window)" + (kind == .count ? "" : " (its denominator is 0)")
+        case .changeInPoints:
+            "change_points: percentage points; relative: (P − Q) ÷ Q"
+        case .funnelHeading(let window, let fields):
+            "funnel for \(window)" + (fields.isEmpty ? "" : " by " + fields.joined(separator: ", "))
+        case .funnelGroups(let period):
+            "each stage is the cards of the stage before that got this far by T; funnel for \(period) shows the ratios"
+        case .funnelSkipped:
+            "skipped: cards that got to a stage without passing the one before (an order without a test drive); "
+                + "they are not in the stage's count"
+        case .inconsistentCards(let period, let count, let ids, let more):
+            "\(period): \(count) cards have dates that break closing = opening + in − out: "
+                + ids.joined(separator: ", ") + (more > 0 ? ", … (\(more) more)" : "")
+        case .identityCheck(let holds, let inconsistent):
+            holds && inconsistent == 0 ? "ok" : "\(inconsistent) inconsistent"
+        case .deliveriesOf(let period):
+            "deliveries of \(period):"
+        case .followingAsOf(let day):
+            "cards following as of \(day)"
+        case .captureCounts:
+            "captures count traffic entries with result captured; new cards count the cards, by channel"
+        case .workList(let kind, let count, let day):
+            "\(count) cards: \(kind.rawValue) (\(kind.chineseName)) as of \(day)"
+        case .duplicates(let groups, let cards, let day):
+            "\(groups) groups, \(cards) cards with the same phone and model as of \(day)"
+        case .refillHeading(let deliveries, let sales, let prospects, let period):
+            "\(deliveries) deliveries at a close rate of \(sales) in \(prospects)" + (period.map { " for \($0)" } ?? "")
+                + ":"
+        case .planHeading(let deliveries, let period, let reference):
+            "\(deliveries) deliveries in \(period), with the rates of \(reference):"
+        case .planStep(let step, .label): PlanText.label(step)
+        case .planStep(let step, .arithmetic): PlanText.arithmetic(step)
+        case .planStep(let step, .result): PlanText.result(step)
+        case .planRemark(let remark): "note: " + PlanText.remark(remark)
+        case .planStopped(let stop): "stopped: " + PlanText.stop(stop)
+        case .blank: ""
+        }
+    }
+}
