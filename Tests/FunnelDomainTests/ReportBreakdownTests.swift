@@ -46,10 +46,10 @@ import Testing
     }
 
     @Test func structureNames() {
-        #expect(StructureDimension(name: "age band") == .ageBand)
-        #expect(StructureDimension(name: "卡龄") == .ageBand)
-        #expect(StructureDimension(name: "Grade") == .grade)
-        #expect(StructureDimension(name: "colour") == nil)
+        #expect(StructureDimension.ageBandWords.contains("age band"))
+        #expect(StructureDimension.ageBandWords.contains("卡龄"))
+        #expect(StructureDimension(field: "grade") == .grade)
+        #expect(StructureDimension(field: "colour") == nil)
         #expect(CardAgeBand.all.map(\.chineseLabel) == ["0-7天", "8-15天", "16-30天", "31-60天", "61-90天", "90天以上"])
         #expect(CardAgeBand.all.allSatisfy { $0.contains($0.lower) })
     }

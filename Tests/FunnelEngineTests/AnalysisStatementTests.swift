@@ -161,6 +161,13 @@ import Testing
         #expect(output.contains(line), "\(output)")
     }
 
+    /// A structure's dimension is named by its field in any of the field's names.
+    @Test(arguments: [("structure by 渠道", "structure by channel"), ("structure by 意向级别", "structure by grade"),
+                      ("structure by Model", "structure by model"), ("structure by 卡龄", "structure by age band")])
+    func structureByAnyNameOfItsField(named: String, canonical: String) throws {
+        #expect(try Self.run(named) == Self.run(canonical))
+    }
+
     /// Every report and work list runs on the demo data.
     @Test(arguments: [
         "funnel", "funnel for 2010-10 by model", "inventory for 2010-10", "lost reasons for 2010-10",

@@ -15,7 +15,16 @@ public struct CustomerStructure: Sendable {
 
     public var total: Int { following.cardinality }
 
+    /// The structure by a dimension, its field's values looked up in the dataset.
     public init(evaluator: KPIEvaluator, asOf: Day, dimension: StructureDimension, cards: Bitmap? = nil) {
+        self.init(evaluator: evaluator, asOf: asOf, dimension: dimension,
+                  values: dimension.field.flatMap { evaluator.dataset.customers.column($0) }, cards: cards)
+    }
+
+    /// The structure by a dimension whose field's values are `values` (`nil` for the
+    /// age band, or a field the data lacks).
+    public init(evaluator: KPIEvaluator, asOf: Day, dimension: StructureDimension, values: Column?,
+                cards: Bitmap? = nil) {
         self.asOf = asOf
         self.dimension = dimension
         let facts = evaluator.fields.facts(asOf: asOf)
@@ -37,7 +46,7 @@ public struct CustomerStructure: Sendable {
             }
             return
         }
-        guard let column = evaluator.dataset.customers.column(field) else {
+        guard let column = values else {
             // No such field in the data: every card is without a value.
             rows = [ShareRow(key: .missing, chineseLabel: "未填写", cards: following, count: total,
                              share: .ratio(total, over: total))]

@@ -14,16 +14,13 @@ public enum StructureDimension: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The dimension for `grade`, `age band` / `age_band` / `card_age`, or a Chinese name.
-    public init?(name: some StringProtocol) {
-        let text = String(name).trimmingSpaces.lowercased()
-        switch text {
-        case "grade", "意向级别", "级别": self = .grade
-        case "channel", "留档渠道", "渠道": self = .channel
-        case "model", "意向车型", "车型": self = .model
-        case "source", "来源": self = .source
-        case "age band", "age_band", "ageband", "card_age", "卡龄", "卡龄段": self = .ageBand
-        default: return nil
-        }
+    /// The words for the age band, which is no stored field (`age band`, `card_age`,
+    /// 卡龄); the other dimensions are named by their field, in any of its names.
+    public static let ageBandWords: Set<String> = ["age band", "age_band", "ageband", "card_age", "卡龄", "卡龄段"]
+
+    /// The dimension of a stored customers field, by its canonical name.
+    public init?(field: String) {
+        guard let found = StructureDimension.allCases.first(where: { $0.field == field }) else { return nil }
+        self = found
     }
 }

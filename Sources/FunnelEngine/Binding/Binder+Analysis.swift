@@ -109,13 +109,13 @@ extension Binder {
         case .structure:
             try reject(clauses, statement: "structure")
             guard let first = clauses.groups.first, case .field(let path) = first,
-                  let dimension = StructureDimension(name: path.text) else {
+                  let (dimension, field) = structureDimension(path) else {
                 throw BindingError(.structureDimension, at: clauses.groups.first.map(Binder.range(of:)) ?? keyword)
             }
             if clauses.groups.count > 1 {
                 throw BindingError(.structureOneDimension, at: Binder.range(of: clauses.groups[1]))
             }
-            return .structure(dimension, asOf: input.asOf, try self.filter(input))
+            return .structure(dimension, field: field, asOf: input.asOf, try self.filter(input))
         case .captureProgress:
             try reject(clauses, statement: "capture progress")
             let window = try required()
@@ -286,6 +286,16 @@ extension Binder {
             }
         }
         return (grain, paths)
+    }
+
+    /// What `structure by NAME` breaks the cards down by: the age band, or a stored
+    /// field (by any of its names) that is one of the dimensions.
+    private func structureDimension(_ path: FieldPath) -> (StructureDimension, BoundField?)? {
+        let words = path.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+        if StructureDimension.ageBandWords.contains(words.lowercased()) { return (.ageBand, nil) }
+        guard path.parts.count == 1, let field = fields(.customers).lookUp(path.text), field.isStoredOnCards,
+              let dimension = StructureDimension(field: field.name) else { return nil }
+        return (dimension, field)
     }
 
     /// `by month` or `by week` for inventory and capture progress.

@@ -114,7 +114,8 @@ public enum BoundReport: Sendable {
     case funnel(AsOfPeriod, BoundCardFilter, by: BoundGroupField?)
     case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?)
     case lostReasons(AsOfPeriod, BoundCardFilter)
-    case structure(StructureDimension, asOf: Day, BoundCardFilter)
+    /// The cards following at T by a dimension, with its field (none for the age band).
+    case structure(StructureDimension, field: BoundField?, asOf: Day, BoundCardFilter)
     case captureProgress(AsOfPeriod, BoundCardFilter, by: PeriodGrain)
     /// Follow-up effect or conversion, by a card field.
     case groupedKPIs(ReportKind, AsOfPeriod, BoundCardFilter, by: BoundGroupField)

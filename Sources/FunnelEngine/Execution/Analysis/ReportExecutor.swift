@@ -16,8 +16,8 @@ struct ReportExecutor {
             return .tables(inventory(window, filter, split: split))
         case .lostReasons(let window, let filter):
             return .table(lostReasons(window, filter))
-        case .structure(let dimension, let asOf, let filter):
-            return .table(structure(dimension, asOf: asOf, filter))
+        case .structure(let dimension, let field, let asOf, let filter):
+            return .table(structure(dimension, field: field, asOf: asOf, filter))
         case .captureProgress(let window, let filter, let grain):
             return .table(captureProgress(window, filter, by: grain))
         case .groupedKPIs(let kind, let window, let filter, let field):
@@ -95,9 +95,12 @@ struct ReportExecutor {
                         : [.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)])
     }
 
-    private func structure(_ dimension: StructureDimension, asOf: Day, _ filter: BoundCardFilter) -> ResultTable {
+    private func structure(_ dimension: StructureDimension, field: BoundField?, asOf: Day,
+                           _ filter: BoundCardFilter) -> ResultTable {
         let scope = context.scope(filter, asOf: asOf)
-        let report = CustomerStructure(evaluator: evaluator, asOf: asOf, dimension: dimension, cards: scope.cards)
+        let values = field.map { context.columns(asOf: asOf).column($0) }
+        let report = CustomerStructure(evaluator: evaluator, asOf: asOf, dimension: dimension, values: values,
+                                       cards: scope.cards)
         let name = dimension == .ageBand ? "age_band" : dimension.rawValue
         return shares(report.rows, total: report.total, name: name, notes: [.followingAsOf(asOf)])
     }
