@@ -9,8 +9,9 @@ import Testing
 /// `example:` lines, ```funnel blocks in the README and docs/, the saved scripts in
 /// examples/, and the examples of `help`. None of them can go stale.
 @Suite struct RepositoryExamplesTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository: this file is Tests/FunnelEngineTests/Documents/RepositoryExamplesTests.swift.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// (where it comes from, statement text)
     static func examples() -> [(String, String)] {

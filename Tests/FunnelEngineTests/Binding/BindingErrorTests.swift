@@ -1,8 +1,8 @@
 import Testing
 
-/// Statements that parse but cannot run, each with its exact message and the text
+/// Statements that parse but do not bind, each with its exact message and the text
 /// the caret sits under.
-@Suite struct EvaluationErrorTests {
+@Suite struct BindingErrorTests {
     @Test(arguments: [
         ("select custmers", "unknown table 'custmers' — did you mean 'customers'?", "custmers"),
         ("select leads", "unknown table 'leads': the tables are customers, followups, traffic, targets", "leads"),

@@ -21,7 +21,7 @@ private let andChain = "count customers where " + String(repeating: "key_questio
 private let longName = String(repeating: "x", count: 100_000)
 
 /// The statements of the issue's bad-input list, each with its exact message. Some
-/// repeat a case of ParserErrorTests or EvaluationErrorTests on purpose, so the list
+/// repeat a case of ParserErrorTests or BindingErrorTests on purpose, so the list
 /// reads whole in one place; those suites check the carets.
 @Suite struct BadStatementCorpusTests {
     static let corpus: [BadStatement] = [
