@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "FunnelOutputTests",
             dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain"],
-            exclude: ["Golden"]
+            exclude: ["Renderers/Golden"]
         ),
         .testTarget(
             name: "FunnelEngineTests",
