@@ -39,13 +39,7 @@ public struct Completer: Sendable {
 
     /// What a statement may start with: the parser's keywords, with reports named
     /// in full (`lost reasons`, not `lost`).
-    public static let statementStarts: [String] = {
-        var starts = Parser.statementKeywords.map { keyword in
-            ReportKind.allCases.first { $0.words.count > 1 && $0.words.first == keyword }?.rawValue ?? keyword
-        }
-        for report in ReportKind.allCases where !starts.contains(report.rawValue) { starts.append(report.rawValue) }
-        return starts
-    }()
+    public static let statementStarts: [String] = Keyword.statements.map(Keyword.phrase(for:))
 
     // MARK: - Candidates by expectation
 
@@ -63,7 +57,7 @@ public struct Completer: Sendable {
         case .field:
             return fields(of: context.table, chinese: chinese, partial: partial)
         case .groupItem:
-            return fields(of: context.table, chinese: chinese, partial: partial) + words(Parser.grains, matching: partial)
+            return fields(of: context.table, chinese: chinese, partial: partial) + words(Keyword.grains, matching: partial)
         case .dateField:
             return words(dateFields(of: context.table), matching: partial)
         case .cardField:

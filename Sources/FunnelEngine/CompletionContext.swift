@@ -61,7 +61,7 @@ public struct CompletionContext: Equatable, Sendable {
     public static let cardLinks: Set<String> = ["customer", "card", "客户"]
 
     /// The clause keywords, as completions insert them.
-    static let clauseKeywords = ["where", "by", "order by", "limit", "as of"]
+    static let clauseKeywords = Keyword.words(.clause).map(Keyword.phrase(for:))
 
     /// Analyses `before` (the statement text up to the cursor, earlier lines of a
     /// multi-line statement included) and `after` (the rest of the line, which may
@@ -349,7 +349,7 @@ extension CompletionContext {
                 return remember(token, then: .groupAfterItem)
             case .groupAfterItem:
                 if token.kind == .symbol(.comma) { return .groupStart }
-                if token.kind == .symbol(.leftParen), Parser.grains.contains(lastWord.lowercased()) {
+                if token.kind == .symbol(.leftParen), Keyword.is(lastWord, .grain) {
                     return .grainField
                 }
                 if token.kind == .symbol(.dot) { return .subfield(link: lastWord, next: .groupAfterItem) }
@@ -415,7 +415,7 @@ extension CompletionContext {
                 if word == "for" { return .period(next: .clauses) }
                 return clause(word)
             case .optionalDay:
-                if word != nil, !["where", "by", "order", "limit", "as"].contains(word ?? "") { return .clauses }
+                if let word, !Keyword.is(word, .clause) { return .clauses }
                 if isValue(token) { return .clauses }
                 return clause(word)
             case .structureBy:
@@ -488,7 +488,7 @@ extension CompletionContext {
 
         /// A clause keyword opens its clause; anything else ends what can be followed.
         private mutating func clause(_ word: String?) -> State {
-            guard let word, ["where", "by", "order", "limit", "as"].contains(word) else { return .done }
+            guard let word, Keyword.is(word, .clause) else { return .done }
             seenClauses.insert(word)
             switch word {
             case "where": return .conditionStart

@@ -7,24 +7,6 @@ import FunnelText
 /// more (after `where`, `and`, a comma) line ends are skipped; where the statement
 /// could end, a line end ends it unless the next line opens with a clause keyword.
 public struct Parser {
-    /// Statement keywords, for "did you mean" on a mistyped first word.
-    public static let statementKeywords = [
-        "select", "count", "sum", "avg", "min", "max", "kpi", "explain", "funnel", "inventory", "lost", "structure",
-        "capture", "followup", "conversion", "due", "overdue", "contacted", "dormant", "duplicate", "plan", "score",
-        "compare", "let", "help",
-    ]
-    /// Words that open a clause or continue a condition: a line starting with one
-    /// continues the statement above it.
-    static let continuationKeywords: Set<String> = [
-        "where", "and", "or", "order", "by", "limit", "as", "from", "of", "for", "using", "vs", "target", "up",
-        "down",
-    ]
-    /// Words that cannot be a field or table name.
-    static let reserved: Set<String> = [
-        "where", "and", "or", "not", "order", "by", "limit", "as", "of", "from", "in", "between", "is", "null",
-        "like", "contains", "asc", "desc", "select", "let", "for", "vs", "using",
-    ]
-    public static let grains = ["day", "week", "month", "quarter", "year"]
     /// Parentheses deeper than this are refused rather than risking the stack.
     public static let maximumNesting = 100
 
@@ -115,7 +97,7 @@ public struct Parser {
         default:
             if let kind = reportKind() { return try report(kind) }
             var message = "unknown statement '\(first.text)'"
-            if let guess = Suggestion.nearest(to: first.text, in: Parser.statementKeywords) {
+            if let guess = Suggestion.nearest(to: first.text, in: Keyword.statements) {
                 message += " — did you mean '\(guess)'?"
             } else {
                 message += ": type help for the statements"
@@ -224,7 +206,7 @@ public struct Parser {
     private mutating func letBinding() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         skipNewlines()
-        guard current.kind == .word, !Parser.reserved.contains(current.text.lowercased()) else {
+        guard current.kind == .word, !Keyword.is(current.text, .reserved) else {
             throw expected("a variable name after 'let'")
         }
         let name = Name(current.text, current.range)
@@ -285,7 +267,7 @@ public struct Parser {
     /// A KPI name: a word (canonical or Chinese).
     private mutating func kpiName() throws(SyntaxError) -> Name {
         skipNewlines()
-        guard current.kind == .word, !Parser.reserved.contains(current.text.lowercased()) else {
+        guard current.kind == .word, !Keyword.is(current.text, .reserved) else {
             throw expected("a KPI name (help kpis lists them)")
         }
         return Name(advance().text, tokens[index - 1].range)
@@ -328,7 +310,7 @@ public struct Parser {
             }
         case .due, .contacted:
             if [.date, .word, .variable].contains(current.kind),
-               !Parser.continuationKeywords.contains(current.text.lowercased()) {
+               !Keyword.is(current.text, .continuation) {
                 day = try value(allowRange: false)
             }
         case .structure:
@@ -437,8 +419,8 @@ public struct Parser {
             let next = peekSkippingNewlines()
             guard next.kind == .word else { break }
             let keyword = next.text.lowercased()
-            guard ["where", "by", "order", "limit", "as"].contains(keyword) else {
-                if Parser.continuationKeywords.contains(keyword) {
+            guard Keyword.is(keyword, .clause) else {
+                if Keyword.is(keyword, .continuation) {
                     skipNewlines()
                     throw SyntaxError("'\(next.text)' cannot follow here: expected where, by, order by, limit "
                                       + "or as of", at: next.range)
@@ -489,15 +471,15 @@ public struct Parser {
             }
             skipNewlines()
             let token = current
-            if token.kind == .word, Parser.grains.contains(token.text.lowercased()),
-               index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.leftParen) {
+            let isGrain = token.kind == .word && Keyword.is(token.text, .grain)
+            if isGrain, index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.leftParen) {
                 index += 2
                 let field = try self.field(what: "a date field inside \(token.text)( )")
                 skipNewlines()
                 guard symbol(.rightParen) else { throw expected("')' to close \(token.text)(") }
                 index += 1
                 items.append(.grain(Name(token.text, token.range), field))
-            } else if token.kind == .word, Parser.grains.contains(token.text.lowercased()) {
+            } else if isGrain {
                 index += 1
                 items.append(.grain(Name(token.text, token.range), nil))
             } else {
@@ -642,7 +624,7 @@ public struct Parser {
             if negated {
                 throw expected("in, between, contains or like after 'not'")
             }
-            if token.kind == .word, !Parser.continuationKeywords.contains(token.text.lowercased()) {
+            if token.kind == .word, !Keyword.is(token.text, .continuation) {
                 throw SyntaxError("expected an operator (= != < <= > >= in between contains like is) after "
                                   + "'\(field.text)', found \(token.quoted)", at: token.range)
             }
@@ -656,7 +638,7 @@ public struct Parser {
         let token = current
         let value: Value
         switch token.kind {
-        case .word where !Parser.reserved.contains(token.text.lowercased()):
+        case .word where !Keyword.is(token.text, .reserved):
             value = .word(Name(token.text, token.range))
         case .string: value = .string(token.text, token.range)
         case .number:
@@ -688,7 +670,7 @@ public struct Parser {
         repeat {
             if !parts.isEmpty { index += 1 }
             let token = current
-            guard token.kind == .word, !Parser.reserved.contains(token.text.lowercased()) || !parts.isEmpty else {
+            guard token.kind == .word, !Keyword.is(token.text, .reserved) || !parts.isEmpty else {
                 throw expected(what)
             }
             parts.append(Name(token.text, token.range))
@@ -701,7 +683,7 @@ public struct Parser {
     private mutating func tableName() throws(SyntaxError) -> Name {
         skipNewlines()
         let token = current
-        guard token.kind == .word, !Parser.reserved.contains(token.text.lowercased()) else {
+        guard token.kind == .word, !Keyword.is(token.text, .reserved) else {
             throw expected("a table name (customers, followups, traffic or targets)")
         }
         index += 1
