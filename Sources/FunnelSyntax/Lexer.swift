@@ -54,7 +54,7 @@ public struct Lexer {
             let nameStart = position
             while let c = peek(), isNameByte(c) { position += 1 }
             guard position > nameStart else {
-                throw SyntaxError("expected a variable name after '$'", at: SourceRange(start, position))
+                throw SyntaxError(.missingVariableName, at: SourceRange(start, position))
             }
             return Token(.variable, SourceRange(start, position), text(nameStart, position))
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -127,7 +127,7 @@ public struct Lexer {
         var value: [UInt8] = []
         while true {
             guard let b = peek() else {
-                throw SyntaxError("this string has no closing \(quote == UInt8(ascii: "\"") ? "\"" : "'")",
+                throw SyntaxError(.unclosedString(quote: Character(Unicode.Scalar(quote))),
                                   at: SourceRange(start, start + 1), incomplete: true)
             }
             position += 1
@@ -140,8 +140,8 @@ public struct Lexer {
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
                 default:
-                    throw SyntaxError("unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string: "
-                                      + "use \\\" \\' \\\\ \\n or \\t", at: SourceRange(position - 2, position))
+                    throw SyntaxError(.unknownEscape(Character(Unicode.Scalar(e))),
+                                      at: SourceRange(position - 2, position))
                 }
             } else {
                 value.append(b)
@@ -198,14 +198,12 @@ public struct Lexer {
     private mutating func noNameGlued(_ start: Int) throws(SyntaxError) {
         guard let c = peek(), isNameStart(c) else { return }
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        throw SyntaxError("'\(text(start, position))' is neither a number nor a date: dates are written "
-                          + "YYYY-MM-DD, periods YYYY-MM, YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+        throw SyntaxError(.numberWithLetters(text(start, position)), at: SourceRange(start, position))
     }
 
     private mutating func malformedDate(_ start: Int) -> SyntaxError {
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        return SyntaxError("'\(text(start, position))' is not a date or period: write YYYY-MM-DD, YYYY-MM, "
-                           + "YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+        return SyntaxError(.malformedDate(text(start, position)), at: SourceRange(start, position))
     }
 
     private mutating func symbol() throws(SyntaxError) -> Token {
@@ -231,14 +229,6 @@ public struct Lexer {
         // Skip a whole UTF-8 character so the caret covers it (and we never split one).
         position += 1
         while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
-        let character = text(start, position)
-        // A NUL or another control character is invisible when echoed: name its code.
-        if b < 0x20 || b == 0x7F {
-            let hex = String(b, radix: 16, uppercase: true)
-            throw SyntaxError("unexpected control character U+" + String(repeating: "0", count: 4 - hex.count) + hex,
-                              at: SourceRange(start, position))
-        }
-        let hint = character == "!" ? " (write != for 'not equal')" : ""
-        throw SyntaxError("unexpected character '\(character)'\(hint)", at: SourceRange(start, position))
+        throw SyntaxError(.unexpectedCharacter(text(start, position)), at: SourceRange(start, position))
     }
 }

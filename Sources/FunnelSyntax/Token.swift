@@ -38,15 +38,4 @@ public struct Token: Hashable, Sendable {
     public func isKeyword(_ word: String) -> Bool {
         kind == .word && text.lowercased() == word
     }
-
-    /// How the token is named in "expected ..., found ..." messages.
-    public var quoted: String {
-        switch kind {
-        case .end: "the end of the statement"
-        case .newline: "the end of the line"
-        case .string: "\"\(text)\""
-        case .variable: "'$\(text)'"
-        default: "'\(text)'"
-        }
-    }
 }

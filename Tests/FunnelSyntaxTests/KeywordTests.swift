@@ -16,7 +16,7 @@ import Testing
         do {
             _ = try Parser.parse(Keyword.phrase(for: word))
         } catch {
-            if error.message.hasPrefix("unknown statement") { Issue.record("\(word): \(error.message)") }
+            if case .unknownStatement = error.kind { Issue.record("\(word): \(error.message)") }
         }
     }
 
