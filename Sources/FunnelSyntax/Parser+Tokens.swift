@@ -16,7 +16,8 @@ extension Parser {
         while isSeparator(current) { index += 1 }
     }
 
-    /// After an error: on to the next `;` or line end.
+    /// After an error: on to the next `;` or line end (an invalid token is skipped
+    /// with the rest of its statement).
     mutating func skipToSeparator() {
         while !isSeparator(current), current.kind != .end { index += 1 }
     }
@@ -38,15 +39,17 @@ extension Parser {
 
     // MARK: - Errors
 
-    /// The error for `kind` at `token`.
+    /// The error for `kind` at `token`; when the token is invalid, the lexer's error
+    /// it carries instead, so a bad character reads as such wherever it stands.
     func failure(_ kind: SyntaxError.Kind, at token: Token, incomplete: Bool = false) -> SyntaxError {
-        SyntaxError(kind, at: token.range, incomplete: incomplete)
+        token.lexicalError ?? SyntaxError(kind, at: token.range, incomplete: incomplete)
     }
 
     /// "expected X, found Y", incomplete when the input simply ended; at the end of
     /// the text inside a bracket or list, the error points at its opener.
     func expected(_ wanted: SyntaxError.Expected, openedAt opener: SourceRange? = nil) -> SyntaxError {
         let token = current
+        if let error = token.lexicalError { return error }
         if token.kind == .end, let opener {
             return SyntaxError(.expected(wanted, found: nil), at: opener, incomplete: true)
         }

@@ -4,6 +4,11 @@
 /// Line ends: a statement may run over several lines. Where the grammar requires
 /// more (after `where`, `and`, a comma) line ends are skipped; where the statement
 /// could end, a line end ends it unless the next line opens with a clause keyword.
+///
+/// Lexical errors: the lexer leaves an invalid token where the text makes none, and
+/// the parser fails the statement that holds it, with the lexer's error, when it
+/// meets the token. So a bad character at the end of a statement fails the whole
+/// statement instead of cutting it short.
 public struct Parser {
     /// Parentheses deeper than this are refused rather than risking the stack.
     public static let maximumNesting = 100
@@ -14,7 +19,7 @@ public struct Parser {
 
     init(tokens: [Token]) { self.tokens = tokens }
 
-    /// Parses a whole script.
+    /// Parses a whole script; the first lexical error anywhere fails it.
     public static func parse(_ text: String) throws(SyntaxError) -> [Statement] {
         var parser = Parser(tokens: try Lexer.tokens(text))
         return try parser.script()
@@ -33,10 +38,10 @@ public struct Parser {
 
     /// Parses a script statement by statement, going on after an error at the next
     /// `;` or line end, so a runner can execute what precedes a mistake and, with
-    /// --keep-going, what follows it.
+    /// --keep-going, what follows it. A statement with a bad character in it is a
+    /// failure as a whole: no part of it is handed on to run.
     public static func parseEach(_ text: String) -> [Result<Statement, SyntaxError>] {
-        let (tokens, lexicalError) = Lexer.tokensUpToError(text)
-        var parser = Parser(tokens: tokens)
+        var parser = Parser(tokens: Lexer.allTokens(text))
         var results: [Result<Statement, SyntaxError>] = []
         while true {
             parser.skipSeparators()
@@ -44,15 +49,10 @@ public struct Parser {
             do throws(SyntaxError) {
                 results.append(.success(try parser.statementToItsEnd()))
             } catch {
-                if let lexicalError, error.range.start >= lexicalError.range.start {
-                    results.append(.failure(lexicalError))
-                    return results
-                }
                 results.append(.failure(error))
                 parser.skipToSeparator()
             }
         }
-        if let lexicalError { results.append(.failure(lexicalError)) }
         return results
     }
 
@@ -66,7 +66,8 @@ public struct Parser {
         }
     }
 
-    /// A statement, which must end at a separator or the end of the text.
+    /// A statement, which must end at a separator or the end of the text; an
+    /// invalid token right after it fails it with the lexer's error.
     mutating func statementToItsEnd() throws(SyntaxError) -> Statement {
         let statement = try self.statement()
         guard isSeparator(current) || current.kind == .end else {

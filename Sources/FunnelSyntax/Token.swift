@@ -16,6 +16,11 @@ public struct Token: Hashable, Sendable {
         case symbol(Symbol)
         case newline
         case end
+        /// Text no token can be made of (a stray `&`, `2010-13x`, an open quote),
+        /// with what is wrong with it. The lexer goes on after it, so the error
+        /// belongs to the statement it sits in: the parser fails that statement
+        /// with it when it meets the token.
+        case invalid(SyntaxError)
     }
 
     public enum Symbol: String, Hashable, Sendable, CaseIterable {
@@ -37,5 +42,11 @@ public struct Token: Hashable, Sendable {
     /// Whether this is the keyword `word` (case-insensitive).
     public func isKeyword(_ word: String) -> Bool {
         kind == .word && text.lowercased() == word
+    }
+
+    /// The lexical error this token stands for, if it is invalid.
+    public var lexicalError: SyntaxError? {
+        if case .invalid(let error) = kind { return error }
+        return nil
     }
 }
