@@ -26,6 +26,8 @@ extension Parser {
     mutating func negation() throws(SyntaxError) -> Condition {
         skipNewlines()
         let token = current
+        // What may start a condition, in the order Tab lists it.
+        offer([.field(scope), .keyword("not"), .symbol(.leftParen)], at: token)
         if token.isKeyword("not") {
             index += 1
             return try nested { (p: inout Parser) throws(SyntaxError) in
@@ -52,16 +54,19 @@ extension Parser {
     //             | field "not"? "between" value "and" value | field "not"? ("contains" | "like") value
     //             | field "is" "not"? "null" | field
     mutating func predicate() throws(SyntaxError) -> Condition {
-        let field = try self.field(.condition)
+        let field = try self.field(.condition, offering: [])  // `negation` offered what starts one
+        let slot = ValueSlot.field(field.parts.map(\.text), scope)
         let token = current
         if case .symbol(let symbol) = token.kind, let op = Parser.comparison(symbol) {
             index += 1
-            return .compare(field, op, try value(allowRange: false))
+            return .compare(field, op, try value(allowRange: false, slot: slot))
         }
+        offer(["in", "not", "between", "contains", "like", "is"].map(Expectation.keyword), at: token)
         var negated = false
         if token.isKeyword("not") {
             negated = true
             index += 1
+            offer(["in", "between", "contains", "like"].map(Expectation.keyword), at: current)
         }
         let keyword = current
         switch keyword.kind == .word ? keyword.text.lowercased() : "" {
@@ -70,12 +75,12 @@ extension Parser {
             skipNewlines()
             if sees(.leftParen) {
                 let open = advance()
-                var values: [Value] = [try value(allowRange: false)]
+                var values: [Value] = [try value(allowRange: false, slot: slot)]
                 while true {
                     skipNewlines()
                     if sees(.comma) {
                         index += 1
-                        values.append(try value(allowRange: false))
+                        values.append(try value(allowRange: false, slot: slot))
                     } else if sees(.rightParen) {
                         index += 1
                         break
@@ -85,21 +90,21 @@ extension Parser {
                 }
                 return .inList(field, values, negated: negated)
             }
-            return .inPeriod(field, try value(allowRange: true), negated: negated)
+            return .inPeriod(field, try value(allowRange: true, slot: slot), negated: negated)
         case "between":
             index += 1
-            let low = try value(allowRange: false)
+            let low = try value(allowRange: false, slot: slot)
             skipNewlines()
             guard sees("and") else { throw expected(.betweenAnd) }
             index += 1
-            let high = try value(allowRange: false)
+            let high = try value(allowRange: false, slot: slot)
             return .between(field, low, high, negated: negated)
         case "contains":
             index += 1
-            return .contains(field, try value(allowRange: false), negated: negated)
+            return .contains(field, try value(allowRange: false, slot: slot), negated: negated)
         case "like":
             index += 1
-            return .like(field, try value(allowRange: false), negated: negated)
+            return .like(field, try value(allowRange: false, slot: slot), negated: negated)
         case "is" where !negated:
             index += 1
             var isNot = false
@@ -122,9 +127,10 @@ extension Parser {
     }
 
     // value ::= NAME | STRING | NUMBER | DATE | period_literal | VARIABLE   (and ranges where a period goes)
-    mutating func value(allowRange: Bool) throws(SyntaxError) -> Value {
+    mutating func value(allowRange: Bool, slot: ValueSlot) throws(SyntaxError) -> Value {
         skipNewlines()
         let token = current
+        offer([.value(slot)], at: token)
         let value: Value
         switch token.kind {
         case .word where !Keyword.is(token.text, .reserved):
@@ -146,19 +152,22 @@ extension Parser {
         index += 1
         if allowRange, sees(.dotDot) {
             index += 1
-            let high = try self.value(allowRange: false)
+            let high = try self.value(allowRange: false, slot: slot)
             return .range(value, high)
         }
         return value
     }
 
     // field ::= NAME ( "." NAME )*
-    mutating func field(_ wanted: SyntaxError.Expected) throws(SyntaxError) -> FieldPath {
+    /// `offering`: what Tab may offer where the field starts; after `link.` it is
+    /// what the link reaches.
+    mutating func field(_ wanted: SyntaxError.Expected, offering: [Expectation]) throws(SyntaxError) -> FieldPath {
         skipNewlines()
         var parts: [Name] = []
         repeat {
             if !parts.isEmpty { index += 1 }
             let token = current
+            offer(parts.last.map { [.subfield(link: $0.text, scope)] } ?? offering, at: token)
             guard token.kind == .word, !Keyword.is(token.text, .reserved) || !parts.isEmpty else {
                 throw expected(wanted)
             }

@@ -11,7 +11,9 @@ extension Parser {
             try expectKeyword("from", else: .fromAfterStar)
             table = try tableName()
         } else {
-            let first = try field(.tableOrFields)
+            // Right after select the word may be the table itself: fields only when
+            // a table is named later (`select | from customers`).
+            let first = try field(.tableOrFields, offering: [.table, .field(.namedLater(orEveryTable: false))])
             if first.parts.count == 1, !nextSees("from"), !nextSees(.comma) {
                 table = first.parts[0]
             } else {
@@ -19,13 +21,14 @@ extension Parser {
                 while nextSees(.comma) {
                     skipNewlines()
                     index += 1
-                    named.append(try field(.listedField))
+                    named.append(try field(.listedField, offering: [.field(scope)]))
                 }
                 fields = .named(named)
                 try expectKeyword("from", else: .fromAfterFields)
                 table = try tableName()
             }
         }
+        scope = .table(table.text)
         let clauses = try clauseList()
         return Statement(.select(table: table, fields: fields, clauses: clauses), range: range(from: start))
     }
@@ -43,6 +46,14 @@ extension Parser {
             }
             if function == .count {
                 let next = peekSkippingNewlines()
+                if atCursor(next) {
+                    guard !items.isEmpty else {
+                        // `count |`: the table, or a field counted from a table named later.
+                        offer([.table, .field(.namedLater(orEveryTable: false))], at: next)
+                        throw stop()
+                    }
+                    offer([.field(scope)], at: next)
+                }
                 let isBare = next.kind != .word || ["from", "of"].contains(next.text.lowercased())
                 if isBare {
                     items.append(AggregateItem(function: .count, field: nil, range: functionToken.range))
@@ -51,18 +62,20 @@ extension Parser {
                     skipNewlines()
                     let table = try tableName()
                     let item = AggregateItem(function: .count, field: nil, range: functionToken.range)
+                    scope = .table(table.text)
+                    aggregates = [item]
                     let clauses = try clauseList()
                     return Statement(.aggregate(table: table, items: [item], clauses: clauses),
                                      range: range(from: start))
                 } else {
                     skipNewlines()
-                    let field = try field(.aggregatedField(.count))
+                    let field = try field(.aggregatedField(.count), offering: [.field(scope)])
                     items.append(AggregateItem(function: .count, field: field,
                                                range: functionToken.range.union(field.range)))
                 }
             } else {
                 skipNewlines()
-                let field = try field(.aggregatedField(function))
+                let field = try field(.aggregatedField(function), offering: [.field(scope)])
                 items.append(AggregateItem(function: function, field: field,
                                            range: functionToken.range.union(field.range)))
             }
@@ -70,16 +83,20 @@ extension Parser {
             skipNewlines()
             index += 1
             skipNewlines()
+            offer(AggregateFunction.allCases.map { .keyword($0.rawValue) }, at: current)
             guard current.kind == .word, AggregateFunction(rawValue: current.text.lowercased()) != nil else {
                 throw expected(.aggregateFunctionAfterComma)
             }
         }
         skipNewlines()
+        // `of` reads as `from` but is not offered: one way to write it is enough on a Tab list.
         guard sees("from") || current.isKeyword("of") else {
             throw expected(.tableAfterAggregates(count: items.count))
         }
         index += 1
         let table = try tableName()
+        scope = .table(table.text)
+        aggregates = items
         let clauses = try clauseList()
         return Statement(.aggregate(table: table, items: items, clauses: clauses), range: range(from: start))
     }
@@ -92,6 +109,8 @@ extension Parser {
         while i < tokens.count, tokens[i].kind == .newline { i += 1 }
         guard i < tokens.count else { return false }
         let t = tokens[i]
+        // `count customers |`: the word may yet be a field counted from a table.
+        offer([.keyword("from")], at: t)
         return t.kind == .symbol(.comma) || t.isKeyword("from") || t.isKeyword("of")
     }
 
@@ -99,13 +118,14 @@ extension Parser {
     mutating func letBinding() throws(SyntaxError) -> Statement {
         let start = advance().range.start
         skipNewlines()
+        // A new name: nothing to offer.
         guard current.kind == .word, !Keyword.is(current.text, .reserved) else { throw expected(.variableName) }
         let name = Name(current.text, current.range)
         index += 1
         skipNewlines()
         guard sees(.equal) else { throw expected(.equalsAfterVariable) }
         index += 1
-        let value = try self.value(allowRange: true)
+        let value = try self.value(allowRange: true, slot: .period)
         return Statement(.letBinding(name: name, value: value), range: range(from: start))
     }
 
@@ -113,6 +133,7 @@ extension Parser {
     mutating func help() -> Statement {
         let start = advance().range.start
         var topic: Name?
+        offer([.helpTopic], at: current)
         if current.kind == .word {
             topic = Name(current.text, current.range)
             index += 1
@@ -124,6 +145,7 @@ extension Parser {
     mutating func tableName() throws(SyntaxError) -> Name {
         skipNewlines()
         let token = current
+        offer([.table], at: token)
         guard token.kind == .word, !Keyword.is(token.text, .reserved) else { throw expected(.table) }
         index += 1
         return Name(token.text, token.range)

@@ -9,6 +9,10 @@
 /// the parser fails the statement that holds it, with the lexer's error, when it
 /// meets the token. So a bad character at the end of a statement fails the whole
 /// statement instead of cutting it short.
+///
+/// Completion: run by `expectations(before:)`, every check the parser makes on the
+/// end of the text records what it looked for (see `Parser+Checks.swift`). Tab
+/// offers exactly what the parser would accept; there is no second grammar.
 public struct Parser {
     /// Parentheses deeper than this are refused rather than risking the stack.
     public static let maximumNesting = 100
@@ -16,8 +20,17 @@ public struct Parser {
     let tokens: [Token]
     var index = 0
     var depth = 0
+    /// Set when parsing for completion: what each check on the end of the text wanted.
+    let log: ExpectationLog?
+    /// The table the fields being read belong to, as far as the statement has told.
+    var scope: FieldScope = .everyTable
+    /// The aggregates of the statement being read, whose result columns `order by` can name.
+    var aggregates: [AggregateItem] = []
 
-    init(tokens: [Token]) { self.tokens = tokens }
+    init(tokens: [Token], log: ExpectationLog? = nil) {
+        self.tokens = tokens
+        self.log = log
+    }
 
     /// Parses a whole script; the first lexical error anywhere fails it.
     public static func parse(_ text: String) throws(SyntaxError) -> [Statement] {
@@ -56,6 +69,31 @@ public struct Parser {
         return results
     }
 
+    /// What may stand at the end of `text`, the statement text before the cursor
+    /// (earlier statements and lines included): the parser reads it, and each check
+    /// it makes on the end of the text records what it looked for.
+    public static func expectations(before text: String) -> [Expectation] {
+        let log = ExpectationLog()
+        var parser = Parser(tokens: Lexer.allTokens(text), log: log)
+        while true {
+            parser.skipSeparators()
+            if parser.current.kind == .end {
+                // A statement starts here only after a separator or at the very start.
+                if parser.index == 0 || parser.isSeparator(parser.tokens[parser.index - 1]) {
+                    log.expectations.append(.statement)
+                }
+                break
+            }
+            do throws(SyntaxError) {
+                _ = try parser.statementToItsEnd()
+            } catch {
+                if parser.current.kind == .end { break }
+                parser.skipToSeparator()
+            }
+        }
+        return log.expectations
+    }
+
     // script ::= separator* ( statement ( separator+ statement )* separator* )?
     mutating func script() throws(SyntaxError) -> [Statement] {
         var statements: [Statement] = []
@@ -78,6 +116,8 @@ public struct Parser {
 
     // statement ::= select | aggregate | kpi | explain | report | plan | score | compare | let | help
     mutating func statement() throws(SyntaxError) -> Statement {
+        scope = .namedLater(orEveryTable: true)
+        aggregates = []
         let first = current
         guard first.kind == .word else { throw failure(.expected(.statement, found: first), at: first) }
         switch first.text.lowercased() {
