@@ -70,7 +70,9 @@ let package = Package(
         ),
         // The prompt's pure parts (completion, dot-commands, history policy) are tested
         // through the engine and the executable's module; the prompt itself in a pty.
-        .testTarget(name: "FunnelCLITests", dependencies: ["funnel", "FunnelEngine", "FunnelStore", "FunnelOutput"]),
+        .testTarget(
+            name: "FunnelCLITests", dependencies: ["funnel", "FunnelEngine", "FunnelStore", "FunnelOutput", "FunnelSyntax"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -128,7 +128,7 @@ enum DotCommand: Equatable {
         case "tables": return .tables
         case "schema":
             guard let word = words.first else { return .schema(table: nil) }
-            guard let table = CompletionContext.tableName(word.text) else {
+            guard let table = SessionCatalog.tableName(word.text) else {
                 let names = TableSchema.all.map(\.name)
                 var message = "unknown table '\(word.text)'"
                 if let guess = Suggestion.nearest(to: word.text, in: names) {

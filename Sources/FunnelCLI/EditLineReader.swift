@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CLibedit
-import FunnelEngine
+import FunnelSyntax
 
 /// Line editing with libedit's native API: emacs keys, arrows, Home/End, word
 /// moves, Up/Down and Ctrl-R through the shared `EditHistory`, Tab through

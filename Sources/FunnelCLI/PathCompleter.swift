@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FunnelEngine
+import FunnelSyntax
 
 /// File names for `.load`, `.read` and `.output`: the entries of the folder being
 /// typed whose names start with what is typed. Folders end in `/` and take no space,

@@ -104,16 +104,12 @@ final class Shell {
         return false
     }
 
-    /// Words that continue a statement in a script when a line opens with them. At
-    /// the prompt the statement above has already run, so such a line is an error
-    /// that deserves a word on why.
-    static let clauseKeywords: Set<String> = [
-        "where", "and", "or", "order", "by", "limit", "as", "from", "of", "for", "using", "vs",
-    ]
-
+    /// Whether the text opens with a word that continues a statement in a script
+    /// (the keyword table's continuation words). At the prompt the statement above
+    /// has already run, so such a line is an error that deserves a word on why.
     static func opensWithClauseKeyword(_ text: String) -> Bool {
         let word = text.drop { $0.isWhitespace }.prefix { $0.isLetter }
-        return clauseKeywords.contains(word.lowercased())
+        return Keyword.is(word, .continuation)
     }
 
     private func reportCancellation() {

@@ -1,9 +1,11 @@
 import FunnelEngine
 import FunnelOutput
 import FunnelStore
+import FunnelSyntax
 
 /// Tab at the prompt: dot-commands and their arguments here, statements through the
-/// engine's `Completer` with the session as it is now (data, variables, KPI names).
+/// parser-driven `Completer` with the session as it is now (data, variables, KPI
+/// names) as its catalog.
 final class ShellCompleter {
     private let interpreter: Interpreter
 
@@ -17,9 +19,9 @@ final class ShellCompleter {
         if pending.isEmpty, DotCommand.isCommand(before) {
             return ShellCompleter.completeCommand(before, home: Terminal.environment("HOME"))
         }
-        let completer = Completer(dataset: interpreter.session.dataset, kpiNames: interpreter.kpiNames,
-                                  variables: Array(interpreter.session.variables.keys))
-        return completer.complete(before: pending.isEmpty ? before : pending + "\n" + before, after: after)
+        let catalog = SessionCatalog(dataset: interpreter.session.dataset, kpiNames: interpreter.kpiNames,
+                                     variables: Array(interpreter.session.variables.keys))
+        return Completer(catalog: catalog).complete(before: pending.isEmpty ? before : pending + "\n" + before, after: after)
     }
 
     /// A dot-command's name, then its argument: files, a table, a format, on/off.

@@ -11,35 +11,43 @@ public struct Lexer {
         bytes = Array(text.utf8)
     }
 
-    /// All tokens, ending with `.end`. Comments are dropped; line ends are kept.
-    public static func tokens(_ text: String) throws(SyntaxError) -> [Token] {
+    /// All tokens, ending with `.end`, with an `.invalid` token where the text makes
+    /// none (a stray `&`, `2010-13x`): lexing goes on after it, so each lexical error
+    /// stays with the statement it is in. Comments are dropped; line ends are kept.
+    public static func allTokens(_ text: String) -> [Token] {
         var lexer = Lexer(text)
         var result: [Token] = []
         while true {
-            let token = try lexer.next()
+            let token = lexer.next()
             result.append(token)
             if token.kind == .end { return result }
         }
     }
 
-    /// Tokens up to the first lexical error, then `.end`, and that error if any: lets
-    /// a script run the statements before a bad character or an unclosed quote.
+    /// All tokens, ending with `.end`; the first lexical error, if any, is thrown:
+    /// for callers that take the text whole or not at all.
+    public static func tokens(_ text: String) throws(SyntaxError) -> [Token] {
+        let tokens = allTokens(text)
+        if let error = tokens.lazy.compactMap(\.lexicalError).first { throw error }
+        return tokens
+    }
+
+    /// Tokens up to the first lexical error, then `.end`, and that error if any: for
+    /// callers that only look at where the text stops making tokens (the history's
+    /// "is this line inside a string").
     public static func tokensUpToError(_ text: String) -> ([Token], SyntaxError?) {
-        var lexer = Lexer(text)
         var result: [Token] = []
-        while true {
-            do {
-                let token = try lexer.next()
-                result.append(token)
-                if token.kind == .end { return (result, nil) }
-            } catch {
+        for token in allTokens(text) {
+            if let error = token.lexicalError {
                 result.append(Token(.end, SourceRange(error.range.start, error.range.start), ""))
                 return (result, error)
             }
+            result.append(token)
         }
+        return (result, nil)
     }
 
-    public mutating func next() throws(SyntaxError) -> Token {
+    public mutating func next() -> Token {
         skipBlanksAndComments()
         let start = position
         guard let b = peek() else { return Token(.end, SourceRange(start, start), "") }
@@ -48,27 +56,35 @@ public struct Lexer {
             position += 1
             return Token(.newline, SourceRange(start, position), "\n")
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            return try string(quote: b)
+            return string(quote: b)
         case UInt8(ascii: "$"):
             position += 1
             let nameStart = position
             while let c = peek(), isNameByte(c) { position += 1 }
             guard position > nameStart else {
-                throw SyntaxError("expected a variable name after '$'", at: SourceRange(start, position))
+                return invalid(.missingVariableName, at: SourceRange(start, position))
             }
             return Token(.variable, SourceRange(start, position), text(nameStart, position))
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return try numberOrTemporal()
+            return numberOrTemporal()
         case UInt8(ascii: "-"):
-            if let c = peek(1), isDigit(c) { return try numberOrTemporal() }
+            if let c = peek(1), isDigit(c) { return numberOrTemporal() }
         default:
-            if b >= 0x80, Lexer.fullWidthSymbol(at: start, in: bytes) != nil { return try symbol() }
+            if b >= 0x80, Lexer.fullWidthSymbol(at: start, in: bytes) != nil { return symbol() }
             if isNameStart(b) {
                 while let c = peek(), isNameByte(c) { position += 1 }
                 return Token(.word, SourceRange(start, position), text(start, position))
             }
         }
-        return try symbol()
+        return symbol()
+    }
+
+    /// An invalid token over `range` (what the lexer skipped), carrying the error,
+    /// which may point at a part of it (a bad escape inside a string).
+    private func invalid(_ kind: SyntaxError.Kind, at range: SourceRange, error errorRange: SourceRange? = nil,
+                         incomplete: Bool = false) -> Token {
+        let error = SyntaxError(kind, at: errorRange ?? range, incomplete: incomplete)
+        return Token(.invalid(error), range, text(range.start, range.end))
     }
 
     // MARK: - Pieces
@@ -121,14 +137,22 @@ public struct Lexer {
         return nil
     }
 
-    private mutating func string(quote: UInt8) throws(SyntaxError) -> Token {
+    /// A quoted string. An unknown escape is remembered and the string read on to
+    /// its closing quote, so what follows lexes as it would; an open quote takes
+    /// the rest of the text.
+    private mutating func string(quote: UInt8) -> Token {
         let start = position
         position += 1
         var value: [UInt8] = []
+        var badEscape: (Character, SourceRange)?
         while true {
             guard let b = peek() else {
-                throw SyntaxError("this string has no closing \(quote == UInt8(ascii: "\"") ? "\"" : "'")",
-                                  at: SourceRange(start, start + 1), incomplete: true)
+                if let (character, range) = badEscape {
+                    return invalid(.unknownEscape(character), at: SourceRange(start, position), error: range)
+                }
+                return invalid(.unclosedString(quote: Character(Unicode.Scalar(quote))),
+                               at: SourceRange(start, position), error: SourceRange(start, start + 1),
+                               incomplete: true)
             }
             position += 1
             if b == quote { break }
@@ -140,18 +164,22 @@ public struct Lexer {
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
                 default:
-                    throw SyntaxError("unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string: "
-                                      + "use \\\" \\' \\\\ \\n or \\t", at: SourceRange(position - 2, position))
+                    if badEscape == nil {
+                        badEscape = (Character(Unicode.Scalar(e)), SourceRange(position - 2, position))
+                    }
                 }
             } else {
                 value.append(b)
             }
         }
+        if let (character, range) = badEscape {
+            return invalid(.unknownEscape(character), at: SourceRange(start, position), error: range)
+        }
         return Token(.string, SourceRange(start, position), String(decoding: value, as: UTF8.self))
     }
 
     /// `12`, `-3.5`, `2010-10-05`, `2010-10`, `2010-W41`, `2010-Q4`.
-    private mutating func numberOrTemporal() throws(SyntaxError) -> Token {
+    private mutating func numberOrTemporal() -> Token {
         let start = position
         if peek() == UInt8(ascii: "-") { position += 1 }
         let digitsStart = position
@@ -164,16 +192,16 @@ public struct Lexer {
                 position += 1
                 let monthStart = position
                 while let c = peek(), isDigit(c) { position += 1 }
-                if position - monthStart != 2 { throw malformedDate(start) }
+                if position - monthStart != 2 { return malformedDate(start) }
                 if peek() == UInt8(ascii: "-"), let d = peek(1), isDigit(d) {
                     position += 1
                     let dayStart = position
                     while let c = peek(), isDigit(c) { position += 1 }
-                    if position - dayStart != 2 { throw malformedDate(start) }
-                    try noNameGlued(start)
+                    if position - dayStart != 2 { return malformedDate(start) }
+                    if let glued = lettersGlued(start) { return glued }
                     return Token(.date, SourceRange(start, position), text(start, position))
                 }
-                try noNameGlued(start)
+                if let glued = lettersGlued(start) { return glued }
                 return Token(.period, SourceRange(start, position), text(start, position))
             }
             if let n = next, n == UInt8(ascii: "W") || n == UInt8(ascii: "w") || n == UInt8(ascii: "Q")
@@ -181,8 +209,8 @@ public struct Lexer {
                 position += 2
                 let partStart = position
                 while let c = peek(), isDigit(c) { position += 1 }
-                if position == partStart { throw malformedDate(start) }
-                try noNameGlued(start)
+                if position == partStart { return malformedDate(start) }
+                if let glued = lettersGlued(start) { return glued }
                 return Token(.period, SourceRange(start, position), text(start, position).uppercased())
             }
         }
@@ -190,25 +218,23 @@ public struct Lexer {
             position += 1
             while let c = peek(), isDigit(c) { position += 1 }
         }
-        try noNameGlued(start)
+        if let glued = lettersGlued(start) { return glued }
         return Token(.number, SourceRange(start, position), text(start, position))
     }
 
     /// `12abc` or `2010-10x` is one mistyped thing, not a number then a name.
-    private mutating func noNameGlued(_ start: Int) throws(SyntaxError) {
-        guard let c = peek(), isNameStart(c) else { return }
+    private mutating func lettersGlued(_ start: Int) -> Token? {
+        guard let c = peek(), isNameStart(c) else { return nil }
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        throw SyntaxError("'\(text(start, position))' is neither a number nor a date: dates are written "
-                          + "YYYY-MM-DD, periods YYYY-MM, YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+        return invalid(.numberWithLetters(text(start, position)), at: SourceRange(start, position))
     }
 
-    private mutating func malformedDate(_ start: Int) -> SyntaxError {
+    private mutating func malformedDate(_ start: Int) -> Token {
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        return SyntaxError("'\(text(start, position))' is not a date or period: write YYYY-MM-DD, YYYY-MM, "
-                           + "YYYY-Www, YYYY-Qn or YYYY", at: SourceRange(start, position))
+        return invalid(.malformedDate(text(start, position)), at: SourceRange(start, position))
     }
 
-    private mutating func symbol() throws(SyntaxError) -> Token {
+    private mutating func symbol() -> Token {
         let start = position
         let two = start + 2 <= bytes.count ? text(start, start + 2) : ""
         for candidate in ["..", "!=", "<>", "<=", ">=", "=="] where two == candidate {
@@ -231,14 +257,6 @@ public struct Lexer {
         // Skip a whole UTF-8 character so the caret covers it (and we never split one).
         position += 1
         while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
-        let character = text(start, position)
-        // A NUL or another control character is invisible when echoed: name its code.
-        if b < 0x20 || b == 0x7F {
-            let hex = String(b, radix: 16, uppercase: true)
-            throw SyntaxError("unexpected control character U+" + String(repeating: "0", count: 4 - hex.count) + hex,
-                              at: SourceRange(start, position))
-        }
-        let hint = character == "!" ? " (write != for 'not equal')" : ""
-        throw SyntaxError("unexpected character '\(character)'\(hint)", at: SourceRange(start, position))
+        return invalid(.unexpectedCharacter(text(start, position)), at: SourceRange(start, position))
     }
 }

@@ -16,6 +16,11 @@ public struct Token: Hashable, Sendable {
         case symbol(Symbol)
         case newline
         case end
+        /// Text no token can be made of (a stray `&`, `2010-13x`, an open quote),
+        /// with what is wrong with it. The lexer goes on after it, so the error
+        /// belongs to the statement it sits in: the parser fails that statement
+        /// with it when it meets the token.
+        case invalid(SyntaxError)
     }
 
     public enum Symbol: String, Hashable, Sendable, CaseIterable {
@@ -39,14 +44,9 @@ public struct Token: Hashable, Sendable {
         kind == .word && text.lowercased() == word
     }
 
-    /// How the token is named in "expected ..., found ..." messages.
-    public var quoted: String {
-        switch kind {
-        case .end: "the end of the statement"
-        case .newline: "the end of the line"
-        case .string: "\"\(text)\""
-        case .variable: "'$\(text)'"
-        default: "'\(text)'"
-        }
+    /// The lexical error this token stands for, if it is invalid.
+    public var lexicalError: SyntaxError? {
+        if case .invalid(let error) = kind { return error }
+        return nil
     }
 }

@@ -1,13 +1,18 @@
 import FunnelEngine
+import FunnelStore
+import FunnelSyntax
 import Testing
 
-/// Tab by context, through the engine's pure completer: what a manager gets after
-/// typing each kind of prefix. `texts` are the choices; `action` what Tab does.
+/// Tab by context, through the parser-driven completer with the engine's catalog of
+/// the data: what a manager gets after typing each kind of prefix. `texts` are the
+/// choices; `action` what Tab does.
 @Suite struct CompletionTests {
+    let dataset: Dataset
     let completer: Completer
 
     init() throws {
-        completer = Completer(dataset: try PromptFixture.dataset(), variables: ["m"])
+        dataset = try PromptFixture.dataset()
+        completer = Completer(catalog: SessionCatalog(dataset: dataset, variables: ["m"]))
     }
 
     func texts(_ before: String, after: String = "", using completer: Completer? = nil) -> [String] {
@@ -130,8 +135,8 @@ import Testing
 
     @Test func kpiNamesComeFromTheCaller() throws {
         #expect(texts("kpi ").isEmpty)
-        var withKPIs = completer
-        withKPIs.kpiNames = ["first_visit_rate", "close_rate", "overall_visit_rate"]
+        let withKPIs = Completer(catalog: SessionCatalog(
+            dataset: dataset, kpiNames: ["first_visit_rate", "close_rate", "overall_visit_rate"], variables: ["m"]))
         #expect(texts("kpi fi", using: withKPIs) == ["first_visit_rate"])
         #expect(texts("kpi first_visit_rate, o", using: withKPIs) == ["overall_visit_rate"])
         #expect(texts("explain k", using: withKPIs) == ["kpi"])
@@ -176,25 +181,14 @@ import Testing
         #expect(completer.complete(before: "zzz").action == .none)
     }
 
-    @Test func theContextNamesTheTableAndThePartialWord() {
-        let context = CompletionContext.analyze(before: "select followups where customer.gr")
-        #expect(context.partial == "gr")
-        #expect(context.table == "followups")
-        #expect(context.expectations == [.cardField])
-        let quoted = CompletionContext.analyze(before: "count customers where model = \"明")
+    @Test func thePointNamesTheTableAndThePartialWord() {
+        let point = CompletionPoint(before: "select followups where customer.gr")
+        #expect(point.partial == "gr")
+        #expect(point.expectations == [.subfield(link: "customer", .table("followups"))])
+        let quoted = CompletionPoint(before: "count customers where model = \"明")
         #expect(quoted.partial == "\"明" && quoted.quote == "\"")
-        #expect(quoted.expectations == [.value(field: "model")])
-        #expect(CompletionContext.analyze(before: "count 客户 where ").table == "customers")
-    }
-
-    @Test func actionInsertsWhatTheChoicesShare() {
-        let shared = Completion(replacing: "c", candidates: [.init("created"), .init("credit")])
-        #expect(shared.action == .insert("cre"))
-        let listed = Completion(replacing: "cre", candidates: [.init("created"), .init("credit")])
-        #expect(listed.action == .list(["created", "credit"]))
-        let folder = Completion(replacing: "ex", candidates: [.init("examples/", terminator: "")])
-        #expect(folder.action == .insert("examples/"))
-        #expect(Completion.nothing.action == .none)
-        #expect(Completion(replacing: "", candidates: [.init("a"), .init("a")]).candidates.count == 1)
+        #expect(quoted.expectations == [.value(.field(["model"], .table("customers")))])
+        #expect(CompletionPoint(before: "count 客户 where ").expectations.contains(.field(.table("客户"))))
+        #expect(SessionCatalog(dataset: dataset).fields(in: .table("客户"), chinese: false).contains("grade"))
     }
 }

@@ -87,8 +87,8 @@ struct RandomStatement {
             clauses.groups = (0...rng.below(2)).map { _ in
                 switch rng.below(3) {
                 case 0: .field(field())
-                case 1: .grain(name(Parser.grains), nil)
-                default: .grain(name(Parser.grains), field())
+                case 1: .grain(name(Keyword.grains), nil)
+                default: .grain(name(Keyword.grains), field())
                 }
             }
         }

@@ -2,6 +2,7 @@ import FunnelEngine
 import FunnelOutput
 import FuzzDriver
 import FunnelStore
+import FunnelSyntax
 
 /// The demo dataset, read once from the repository (examples/data/demo.json).
 private let demo: Dataset? = {
@@ -31,7 +32,8 @@ func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             _ = Renderer(options: RenderOptions(format: format, maxWidth: 60, maxHeight: 20)).render(tables)
         }
     }
-    _ = Completer(dataset: dataset, variables: Array(session.variables.keys)).complete(before: text)
+    let catalog = SessionCatalog(dataset: dataset, variables: Array(session.variables.keys))
+    _ = Completer(catalog: catalog).complete(before: text)
     return 0
 }
 
