@@ -49,7 +49,8 @@ let package = Package(
             path: "Tests/FunnelTestSupport"
         ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
-        .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText"]),
+        // Syntax errors' words are the output layer's: the tests that read them import it.
+        .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText", "FunnelOutput"]),
         .testTarget(
             name: "FunnelOutputTests",
             dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain"],

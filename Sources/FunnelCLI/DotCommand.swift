@@ -87,13 +87,9 @@ enum DotCommand: Equatable {
         }
         let name = String(first.text.dropFirst())
         guard let spec = spec(named: name) else {
-            var message = "unknown command '\(first.text)'"
-            if let guess = Suggestion.nearest(to: name, in: specs.map(\.name)) {
-                message += " — did you mean '.\(guess)'?"
-            } else {
-                message += ": .help lists the commands"
-            }
-            throw DotCommandError(message, at: first.range)
+            let guess = ErrorText.didYouMean(first.text, in: specs.map { "." + $0.name })
+            throw DotCommandError("unknown command '\(first.text)'" + (guess ?? ": .help lists the commands"),
+                                  at: first.range)
         }
         let words = Array(arguments.words.dropFirst())
         let values = words.map(\.text)
@@ -130,13 +126,9 @@ enum DotCommand: Equatable {
             guard let word = words.first else { return .schema(table: nil) }
             guard let table = SessionCatalog.tableName(word.text) else {
                 let names = TableSchema.all.map(\.name)
-                var message = "unknown table '\(word.text)'"
-                if let guess = Suggestion.nearest(to: word.text, in: names) {
-                    message += " — did you mean '\(guess)'?"
-                } else {
-                    message += ": the tables are " + names.joined(separator: ", ")
-                }
-                throw DotCommandError(message, at: word.range)
+                throw DotCommandError("unknown table '\(word.text)'"
+                                      + (ErrorText.didYouMean(word.text, in: names)
+                                         ?? ": the tables are " + names.joined(separator: ", ")), at: word.range)
             }
             return .schema(table: table)
         case "kpis": return .kpis

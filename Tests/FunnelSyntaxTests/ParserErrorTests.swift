@@ -1,4 +1,5 @@
 import FunnelText
+import FunnelOutput
 import Testing
 @testable import FunnelSyntax
 

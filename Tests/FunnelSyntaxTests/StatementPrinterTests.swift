@@ -1,3 +1,4 @@
+import FunnelOutput
 import Testing
 @testable import FunnelSyntax
 

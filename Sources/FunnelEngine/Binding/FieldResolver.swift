@@ -9,9 +9,6 @@ struct FieldResolver {
     let table: TableKind
     let dataset: Dataset
 
-    /// Words that reach a follow-up's or traffic entry's card.
-    static let cardLinkNames = ["customer", "card", "客户"]
-
     var schema: TableSchema { table.schema }
 
     // field ::= NAME ( "." NAME )*
@@ -20,7 +17,7 @@ struct FieldResolver {
             throw BindingError(.notAFieldPath(path.text, table: table), at: path.range)
         }
         if path.parts.count == 1 { return try resolveOwn(first) }
-        guard schema.linksToCards, FieldResolver.cardLinkNames.contains(first.text.lowercased()),
+        guard schema.linksToCards, TableSchema.cardLinkWords.contains(first.text.lowercased()),
               path.parts.count == 2 else {
             throw BindingError(.notAFieldPath(path.text, table: table), at: path.range)
         }

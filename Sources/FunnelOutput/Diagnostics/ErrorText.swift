@@ -16,8 +16,9 @@ public enum ErrorText {
         }
     }
 
-    /// "— did you mean 'grade'?" for the nearest candidate, if one is near enough.
-    static func guess(_ text: String, in candidates: [String]) -> String? {
+    /// " — did you mean 'grade'?" for the nearest candidate, if one is near enough:
+    /// the one place every error works out what was meant.
+    public static func didYouMean(_ text: String, in candidates: [String]) -> String? {
         Suggestion.nearest(to: text, in: candidates).map { " — did you mean '\($0)'?" }
     }
 
@@ -25,10 +26,10 @@ public enum ErrorText {
     static func message(_ kind: BindingError.Kind) -> String {
         switch kind {
         case .unknownTable(let name, let candidates):
-            return "unknown table '\(name)'" + (guess(name, in: candidates)
+            return "unknown table '\(name)'" + (didYouMean(name, in: candidates)
                 ?? ": the tables are " + TableSchema.all.map(\.name).joined(separator: ", "))
         case .unknownField(let name, let table, let candidates):
-            return "unknown field '\(name)' in \(table.rawValue)" + (guess(name, in: candidates)
+            return "unknown field '\(name)' in \(table.rawValue)" + (didYouMean(name, in: candidates)
                 ?? "; its fields are " + candidates.prefix(40).joined(separator: ", "))
         case .cardFieldHere(let name, let table):
             return "unknown field '\(name)' in \(table.rawValue): it is a card field, write customer.\(name)"
@@ -36,13 +37,13 @@ public enum ErrorText {
             return "'\(text)' is not a field of \(table.rawValue)"
                 + (table == .customers ? "" : " (write customer.FIELD for the card's fields)")
         case .unknownKPI(let name, let candidates):
-            return "unknown KPI '\(name)'" + (guess(name, in: candidates) ?? "") + " (help kpis lists them all)"
+            return "unknown KPI '\(name)'" + (didYouMean(name, in: candidates) ?? "") + " (help kpis lists them all)"
         case .unknownTerm(let name, let kpi, let terms):
             return "\(kpi) has no term '\(name)': its terms are " + terms.joined(separator: ", ")
         case .termIsDays(let term):
             return "\(term) is a number of days, not rows to list"
         case .noHelp(let topic, let topics):
-            return "no help on '\(topic)'" + (guess(topic, in: topics) ?? ": try " + topics.joined(separator: ", "))
+            return "no help on '\(topic)'" + (didYouMean(topic, in: topics) ?? ": try " + topics.joined(separator: ", "))
         case .unknownVariable(let name):
             return "no variable named '\(name)': define it with let \(name) = ..."
         case .variableLoop:
@@ -57,7 +58,7 @@ public enum ErrorText {
         case .notAnEnumWord(let field, let allowed, let value):
             return "\(field) is one of \(allowed); \(describe(value)) is not"
         case .unknownEnumValue(let text, let field, let allowed, let groups, let candidates):
-            if let guess = guess(text, in: candidates) { return "'\(text)' is not a value of \(field)" + guess }
+            if let guess = didYouMean(text, in: candidates) { return "'\(text)' is not a value of \(field)" + guess }
             return "'\(text)' is not a value of \(field): allowed are \(allowed)"
                 + (groups.isEmpty ? "" : ", " + groups.joined(separator: ", "))
         case .notADate(let field, let word):

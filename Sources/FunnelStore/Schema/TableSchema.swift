@@ -27,6 +27,9 @@ public struct TableSchema: Hashable, Sendable {
     /// Whether its rows reach a card through their `customer` field (follow-ups, traffic).
     public var linksToCards: Bool { kind == .followups || kind == .traffic }
 
+    /// The words that reach a row's card in a field name: `customer.grade`.
+    public static let cardLinkWords: Set<String> = ["customer", "card", "客户"]
+
     /// The field named `key`, by its name or a Chinese alias.
     public func field(named key: String) -> FieldSpec? {
         fields.first { $0.name == key } ?? fields.first { $0.aliases.contains(key) }

@@ -1,8 +1,7 @@
-import FunnelText
+import FunnelSyntax
 
 /// All the English of syntax errors, in one place: the parser and lexer state facts
-/// (`SyntaxError.Kind`), this turns them into a sentence. Self-contained on purpose,
-/// so it can move to the output layer as it is.
+/// (`SyntaxError.Kind`), this turns them into a sentence.
 extension SyntaxError {
     public var message: String {
         switch kind {
@@ -29,10 +28,8 @@ extension SyntaxError {
             guard let found else { return "expected \(Self.text(wanted))" }
             return "expected \(Self.text(wanted)), found \(Self.text(found))"
         case .unknownStatement(let word, let candidates):
-            if let guess = Suggestion.nearest(to: word, in: candidates) {
-                return "unknown statement '\(word)' — did you mean '\(guess)'?"
-            }
-            return "unknown statement '\(word)': type help for the statements"
+            return "unknown statement '\(word)'"
+                + (ErrorText.didYouMean(word, in: candidates) ?? ": type help for the statements")
         case .misplacedKeyword(let word):
             return "'\(word)' cannot follow here: expected where, by, order by, limit or as of"
         case .repeatedClause(let word):

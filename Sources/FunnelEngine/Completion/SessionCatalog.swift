@@ -20,17 +20,9 @@ public struct SessionCatalog: CompletionCatalog {
         self.variables = variables
     }
 
-    /// Words that reach a follow-up's or traffic entry's card (as `TableScope` reads them).
-    static let cardLinks: Set<String> = ["customer", "card", "客户"]
-
     /// The canonical name of a table written as `name` (English in any case, or Chinese).
     public static func tableName(_ name: String) -> String? {
-        schema(named: name)?.name
-    }
-
-    private static func schema(named name: String) -> TableSchema? {
-        let lowered = name.lowercased()
-        return TableSchema.all.first { $0.name == lowered || $0.aliases.contains(name) }
+        TableSchema.named(name)?.name
     }
 
     public func tables(chinese: Bool) -> [String] {
@@ -60,7 +52,7 @@ public struct SessionCatalog: CompletionCatalog {
 
     /// After `customer.` (or `card.`, `客户.`): the card's fields.
     public func fields(through link: String, in scope: FieldScope, chinese: Bool) -> [String] {
-        SessionCatalog.cardLinks.contains(link.lowercased()) ? fields(in: .cards, chinese: chinese) : []
+        TableSchema.cardLinkWords.contains(link.lowercased()) ? fields(in: .cards, chinese: chinese) : []
     }
 
     public func dateFields(in scope: FieldScope) -> [String] {
@@ -70,34 +62,27 @@ public struct SessionCatalog: CompletionCatalog {
                 if case .date = spec.type { names.append(spec.name) }
                 if case .month = spec.type { names.append(spec.name) }
             }
-            if let stored = dataset.tables.first(where: { $0.name == schema.name }) {
-                for column in stored.columns where column.type == .date && !names.contains(column.name) {
-                    names.append(column.name)
-                }
+            for column in dataset.table(schema.kind).columns where column.type == .date && !names.contains(column.name) {
+                names.append(column.name)
             }
             if schema == .customers { names.append(DerivedField.lastContact.name) }
         }
         return names
     }
 
-    /// Enum tokens (and Chinese words when typing Chinese), the statuses with
-    /// `following`, or the values found in the data for a text field.
+    /// Enum tokens (and Chinese words when typing Chinese) with the words that stand
+    /// for several values (`following`), or the values found in the data for a text
+    /// field: the field found as the binder finds it.
     public func values(of field: [String], in scope: FieldScope, chinese: Bool) -> [String] {
-        guard let (schema, name) = resolve(field, in: scope) else { return [] }
-        if schema == .customers, let derived = DerivedField.named(name) {
-            guard derived == .status else { return [] }
-            var raw = CardStatus.vocabulary.tokens + [CardStatus.followingToken]
-            if chinese { raw += CardStatus.vocabulary.chinese.flatMap { $0 } + CardStatus.followingWords }
-            return raw
-        }
-        guard let spec = schema.field(named: name) ?? schema.field(named: name.lowercased()) else {
-            return dataValues(of: schema, column: name)
-        }
-        switch spec.type {
+        guard let bound = resolve(field, in: scope) else { return [] }
+        switch bound.type {
         case .enumeration(let vocabulary):
-            return vocabulary.tokens + (chinese ? vocabulary.chinese.flatMap { $0 } : [])
+            let groups = ValueBinder.valueGroups(of: bound).keys
+            let english = groups.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.sorted()
+            let words = groups.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.sorted()
+            return vocabulary.tokens + english + (chinese ? vocabulary.chinese.flatMap { $0 } + words : [])
         case .string:
-            return dataValues(of: schema, column: spec.name)
+            return storedColumn(bound).flatMap(FewValues.of) ?? []
         default:
             return []
         }
@@ -121,33 +106,35 @@ public struct SessionCatalog: CompletionCatalog {
     /// The tables a scope covers: an unknown table name covers them all.
     private func schemas(_ scope: FieldScope) -> [TableSchema] {
         switch scope {
-        case .table(let name): SessionCatalog.schema(named: name).map { [$0] } ?? TableSchema.all
+        case .table(let name): TableSchema.named(name).map { [$0] } ?? TableSchema.all
         case .cards: [.customers]
         case .everyTable, .namedLater: TableSchema.all
         }
     }
 
     private func extraColumns(of schema: TableSchema) -> [String] {
-        guard let table = dataset.tables.first(where: { $0.name == schema.name }) else { return [] }
-        return table.columnNames.filter { name in !schema.fields.contains { $0.name == name } }
+        dataset.table(schema.kind).columnNames.filter { name in !schema.fields.contains { $0.name == name } }
     }
 
-    private func dataValues(of schema: TableSchema, column: String) -> [String] {
-        dataset.tables.first { $0.name == schema.name }?.column(column).flatMap(FewValues.of) ?? []
-    }
-
-    /// The table and field name a condition's field stands for: `customer.grade`
-    /// on follow-ups is the card's grade; with no table known, the first that has it.
-    private func resolve(_ field: [String], in scope: FieldScope) -> (TableSchema, String)? {
-        if field.count == 2 {
-            guard SessionCatalog.cardLinks.contains(field[0].lowercased()) else { return nil }
-            return (.customers, field[1])
+    /// The stored column a bound field reads (a card's field reached by a link reads the card's).
+    private func storedColumn(_ field: BoundField) -> Column? {
+        switch field.source {
+        case .stored(let table, let index):
+            let columns = dataset.table(table).columns
+            return columns.indices.contains(index) ? columns[index] : nil
+        case .card(let inner, _): return storedColumn(inner)
+        case .derived: return nil
         }
-        guard field.count == 1, let name = field.first else { return nil }
-        let known = schemas(scope)
-        if known.count == 1, let schema = known.first { return (schema, name) }
-        for schema in TableSchema.all where schema.field(named: name) != nil { return (schema, name) }
-        if DerivedField.named(name) != nil { return (.customers, name) }
+    }
+
+    /// The field a condition's field name stands for, found by the binder's resolver:
+    /// `customer.grade` on follow-ups is the card's grade; with no table known, the
+    /// first table that has it.
+    private func resolve(_ field: [String], in scope: FieldScope) -> BoundField? {
+        let path = FieldPath(field.map { Name($0, SourceRange(0, 0)) })
+        for schema in schemas(scope) {
+            if let bound = try? FieldResolver(table: schema.kind, dataset: dataset).resolve(path) { return bound }
+        }
         return nil
     }
 }
