@@ -1,11 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, each depending only on those above it in this list:
-//   FunnelStore  (columns, JSON loading)
-//   FunnelDomain (periods, derived card fields, prospect base)
+// The stages, each depending only on those above it in this list (docs/architecture.md):
+//   FunnelText      (display widths of Chinese text, "did you mean" distances)
+//   FunnelStore     (typed columns, the schema, JSON loading)
+//   FunnelDomain    (periods, derived card fields, grouping, the KPI catalog, reports)
+//   FunnelSyntax    (lexer, parser, syntax tree, the keyword table, completion)
+//   FunnelEngine    (binding, then execution; the session; the completion catalog)
+//   FunnelOutput    (renderers, and all text: errors, notes, numbers)
 //   FunnelGenerator (deterministic demo and benchmark data)
-//   funnel       (the command line; the only target that touches the terminal)
+//   funnel          (the command line and the prompt; the only target that touches the terminal)
 let package = Package(
     name: "Funnel",
     products: [
@@ -29,7 +33,8 @@ let package = Package(
         .target(name: "FunnelDomain", dependencies: ["FunnelStore"]),
         .target(name: "FunnelSyntax", dependencies: ["FunnelText"]),
         .target(name: "FunnelEngine", dependencies: ["FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelText"]),
-        .target(name: "FunnelOutput", dependencies: ["FunnelEngine", "FunnelStore", "FunnelText"]),
+        .target(name: "FunnelOutput",
+                dependencies: ["FunnelEngine", "FunnelDomain", "FunnelSyntax", "FunnelStore", "FunnelText"]),
         // Also makes the demo dataset `funnel` opens without --data, at start-up, so the
         // binary copied anywhere still has it (docs/generator.md, "The demo dataset").
         .target(name: "FunnelGenerator", dependencies: ["FunnelStore"]),

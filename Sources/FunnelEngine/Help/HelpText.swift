@@ -78,7 +78,8 @@ public enum HelpText {
               examples: ["help select"]),
     ]
 
-    /// Conditions, values and periods: shared by every statement.
+    /// Conditions, values and periods: shared by every statement. The words that
+    /// continue a statement come from the keyword table, as the parser reads them.
     public static let conditions = """
         Conditions:  = != < <= > >=   in (a, b)   not in (...)   in PERIOD   between A and B
                      contains "text"   like "明%"   is null   is not null   a boolean field alone (visited)
@@ -87,8 +88,11 @@ public enum HelpText {
         Periods:     2010-10-05  2010-W41  2010-10  2010-Q4  2010  2010-10-01..2010-10-15
         Fields:      stored fields, their Chinese names (渠道, 意向级别, ...), derived card fields
                      (status, card_age, visits, ...), and customer.FIELD from followups and traffic.
-        Statements end at ';' or at the end of a line; a line that starts with where, and, or,
-        order, by, limit or as continues the statement above it. Comments start with -- or #.
+        Statements end at ';' or at the end of a line. A line that ends where more must follow
+        (after where, and, a comma, inside brackets) goes on to the next. In a script, a line that
+        starts with \(Keyword.words(.continuation).joined(separator: ", ")) also continues
+        the statement above it; at the prompt that statement has already run. Comments start with
+        -- or #.
         """
 
     /// What `help` was asked for.

@@ -13,7 +13,7 @@ private let demo: Dataset? = {
 
 /// One input: the bytes as a script run against the demo dataset with --keep-going,
 /// small results rendered in every format, and completion asked for at the end of the
-/// text. Errors are fine; a trap, a sanitizer report or a hang is a finding.
+/// text. Errors are fine (each is worded and placed); a trap, a sanitizer report or a hang is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let dataset = demo else { fatalError("examples/data/demo.json did not load") }
@@ -25,6 +25,10 @@ func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         switch outcome {
         case .result(_, .table(let table)): tables = [table]
         case .result(_, .tables(let parts)): tables = parts
+        case .failure(let error, let source):
+            // Every error is worded and placed, as the command line shows it.
+            _ = Diagnostic(error, in: source).text
+            return
         default: return
         }
         guard tables.allSatisfy({ $0.rowCount <= 200 }) else { return }

@@ -38,7 +38,7 @@ struct ExplainExecutor {
                 part.append(text: side)
                 count.append(number: item.value)
                 meaning.append(text: item.term.meaning)
-                listing.append(text: item.rows.table == nil ? nil : statement(for: item.term, explanation))
+                listing.append(text: item.rows.table == nil ? nil : listStatement(for: item.term, explanation))
             }
         }
         var notes = explanation.notes.map(ResultPhrase.explanationNote)
@@ -48,7 +48,7 @@ struct ExplainExecutor {
         return table
     }
 
-    private func statement(for term: KPITermDefinition, _ explanation: KPIExplanation) -> String {
+    private func listStatement(for term: KPITermDefinition, _ explanation: KPIExplanation) -> String {
         var text = "explain kpi \(explanation.definition.name) for \(explanation.window.period.label) term \(term.key)"
         if let condition = statement.filter.written { text += " where " + StatementPrinter.text(condition) }
         if statement.saidAsOf { text += " as of \(statement.window.today)" }
