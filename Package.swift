@@ -77,7 +77,8 @@ let package = Package(
         // The prompt's pure parts (completion, dot-commands, history policy) are tested
         // through the engine and the executable's module; the prompt itself in a pty.
         .testTarget(
-            name: "FunnelCLITests", dependencies: ["funnel", "FunnelEngine", "FunnelStore", "FunnelOutput", "FunnelSyntax"]
+            name: "FunnelCLITests",
+            dependencies: ["funnel", "FunnelEngine", "FunnelStore", "FunnelOutput", "FunnelSyntax", "FunnelTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

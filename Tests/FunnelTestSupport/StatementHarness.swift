@@ -56,6 +56,26 @@ public enum StatementHarness {
     /// generated and loaded once per test process; `nil` fails the test that asks.
     public static let demo: Dataset? = try? DemoDataset.load()
 
+    /// The text an error's caret line underlines, from the error as shown (`error:
+    /// ...`, the place, a gutter, the echoed line, the carets); wide characters take
+    /// two columns.
+    public static func underlined(in shown: String) -> String {
+        let lines = shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 5 else { return "" }
+        let echoed = lines[3].drop(while: { $0 != "|" }).dropFirst(2)
+        let carets = lines[4].drop(while: { $0 != "|" }).dropFirst(2)
+        let start = carets.firstIndex(of: "^").map { carets.distance(from: carets.startIndex, to: $0) } ?? 0
+        let width = carets.filter { $0 == "^" }.count
+        var column = 0
+        var picked = ""
+        for character in echoed {
+            let wide = character.unicodeScalars.first.map { $0.value >= 0x1100 } ?? false
+            if column >= start && column < start + width { picked.append(character) }
+            column += wide ? 2 : 1
+        }
+        return picked
+    }
+
     private static func lines(_ text: String) -> String {
         text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
     }

@@ -51,8 +51,8 @@ public struct KPIDefinition: Hashable, Sendable, CustomStringConvertible {
             + KPIDefinition.bracketed(bottom, parts: denominator.count)
     }
 
-    /// `a + b − c`.
-    static func sum(_ parts: [(String, Bool)]) -> String {
+    /// `a + b − c`: the names of a formula's terms, or their numbers.
+    public static func sum(_ parts: [(String, Bool)]) -> String {
         var text = ""
         for (index, (name, subtracted)) in parts.enumerated() {
             if index == 0 {
@@ -65,5 +65,5 @@ public struct KPIDefinition: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Brackets a sum of more than one part.
-    static func bracketed(_ text: String, parts: Int) -> String { parts > 1 ? "(" + text + ")" : text }
+    public static func bracketed(_ text: String, parts: Int) -> String { parts > 1 ? "(" + text + ")" : text }
 }

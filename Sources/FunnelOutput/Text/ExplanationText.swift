@@ -9,12 +9,12 @@ public enum ExplanationText {
     /// The formula with numbers: `(160 + 50) ÷ (200 + 100)`.
     public static func arithmetic(_ explanation: KPIExplanation) -> String {
         func numbers(_ terms: [KPIExplainedTerm]) -> String {
-            sum(terms.map { ($0.value.map(NumberText.term) ?? "—", $0.term.subtracted) })
+            KPIDefinition.sum(terms.map { ($0.value.map(NumberText.term) ?? "—", $0.term.subtracted) })
         }
         let top = numbers(explanation.numerator)
         guard !explanation.denominator.isEmpty else { return top }
-        return bracketed(top, parts: explanation.numerator.count) + " ÷ "
-            + bracketed(numbers(explanation.denominator), parts: explanation.denominator.count)
+        return KPIDefinition.bracketed(top, parts: explanation.numerator.count) + " ÷ "
+            + KPIDefinition.bracketed(numbers(explanation.denominator), parts: explanation.denominator.count)
     }
 
     /// The value: `70.0%`, `3.33`, `80`, or `undefined`.
@@ -58,20 +58,4 @@ public enum ExplanationText {
             return "\(count) cards have dates that break the identity (the inventory report lists them)"
         }
     }
-
-    /// `a + b − c`.
-    static func sum(_ parts: [(String, Bool)]) -> String {
-        var text = ""
-        for (index, (name, subtracted)) in parts.enumerated() {
-            if index == 0 {
-                text = subtracted ? "−" + name : name
-            } else {
-                text += (subtracted ? " − " : " + ") + name
-            }
-        }
-        return text
-    }
-
-    /// Brackets a sum of more than one part.
-    static func bracketed(_ text: String, parts: Int) -> String { parts > 1 ? "(" + text + ")" : text }
 }

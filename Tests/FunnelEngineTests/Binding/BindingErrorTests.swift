@@ -1,3 +1,4 @@
+import FunnelTestSupport
 import Testing
 
 /// Statements that parse but do not bind, each with its exact message and the text
@@ -51,25 +52,9 @@ import Testing
     ])
     func rejects(statement: String, message: String, underlined: String) throws {
         let output = try Fixture.run(statement)
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "error: " + message)
+        #expect(output.split(separator: "\n").first.map(String.init) == "error: " + message)
         // The caret line underlines exactly the offending text.
-        guard lines.count >= 5 else {
-            Issue.record("no caret in \(output)")
-            return
-        }
-        let echoed = lines[3].drop(while: { $0 != "|" }).dropFirst(2)
-        let carets = lines[4].drop(while: { $0 != "|" }).dropFirst(2)
-        let start = carets.firstIndex(of: "^").map { carets.distance(from: carets.startIndex, to: $0) } ?? 0
-        let width = carets.filter { $0 == "^" }.count
-        var column = 0
-        var picked = ""
-        for ch in echoed {
-            let w = ch.unicodeScalars.first.map { $0.value >= 0x1100 ? 2 : 1 } ?? 1
-            if column >= start && column < start + width { picked.append(ch) }
-            column += w
-        }
-        #expect(picked == underlined, "\(output)")
+        #expect(StatementHarness.underlined(in: output) == underlined, "\(output)")
     }
 
     @Test func aScriptStopsAtTheFirstFailureAndNamesItsLine() throws {
