@@ -41,7 +41,17 @@ public struct CardGrouping: Sendable {
         var position = [Int32](repeating: -1, count: grouping.groupCount)
         for (shown, group) in grouping.order.enumerated() where group < position.count { position[group] = Int32(shown) }
         func renumber(_ groups: [Int32]) -> [Int32] {
-            groups.map { $0 >= 0 && Int($0) < position.count ? position[Int($0)] : -1 }
+            [Int32](unsafeUninitializedCapacity: groups.count) { out, initialized in
+                position.withUnsafeBufferPointer { position in
+                    groups.withUnsafeBufferPointer { groups in
+                        for row in 0..<groups.count {
+                            let group = Int(groups[row])
+                            out[row] = group >= 0 && group < position.count ? position[group] : -1
+                        }
+                    }
+                }
+                initialized = groups.count
+            }
         }
         let cards = grouping.groupOfRow.first ?? []
         let traffic = grouping.groupOfRow.count > 1 ? grouping.groupOfRow[1] : []

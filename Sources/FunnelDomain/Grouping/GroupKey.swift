@@ -106,9 +106,12 @@ public struct GroupKey: Sendable {
                 idOfCode[code] = Int32(labels.count)
             }
         }
-        // The values grew: `noCard` moved up, so the ids given so far are renumbered.
+        // The values grew: `noCard` moved up, so the ids given so far are renumbered
+        // (in the tables that have any: cards never do).
         let oldNoCard = noCard, newNoCard = Int32(labels.count + 1)
-        let renumbered = ids.map { table in table.map { $0 == oldNoCard ? newNoCard : $0 } }
+        let renumbered = oldNoCard == newNoCard ? ids : ids.map { table in
+            table.contains(oldNoCard) ? table.map { $0 == oldNoCard ? newNoCard : $0 } : table
+        }
         let own = (0..<column.count).map { row -> Int32 in
             let code = Int(codes[row])
             return code >= 0 && code < idOfCode.count && !column.isNull(row) ? idOfCode[code] : GroupKey.missing

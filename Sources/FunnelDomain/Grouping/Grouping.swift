@@ -59,21 +59,45 @@ public struct Grouping: Sendable {
         if let space, space <= 1 << 22 {
             var slots = [Int32](repeating: -1, count: Int(space))
             for table in 0..<tables {
-                // The composite key of every row, one key at a time over plain arrays.
-                var composite = [Int32](repeating: 0, count: rowCounts[table])
-                for key in keys {
-                    let multiplier = Int32(key.cardinality)
-                    let ids = table < key.ids.count ? key.ids[table] : []
-                    for row in 0..<min(ids.count, composite.count) {
-                        composite[row] = composite[row] &* multiplier &+ ids[row]
+                // The composite key of every row, one key at a time over plain arrays (a
+                // loop the compiler can vectorise), then one look-up per selected row. One
+                // key's ids are its composite as they are.
+                var composite: [Int32]
+                if keys.count == 1, let only = keys.first, table < only.ids.count,
+                   only.ids[table].count == rowCounts[table] {
+                    composite = only.ids[table]
+                } else {
+                    composite = [Int32](repeating: 0, count: rowCounts[table])
+                    composite.withUnsafeMutableBufferPointer { composite in
+                        for key in keys where table < key.ids.count {
+                            let multiplier = Int32(key.cardinality)
+                            key.ids[table].withUnsafeBufferPointer { ids in
+                                for row in 0..<min(ids.count, composite.count) {
+                                    composite[row] = composite[row] &* multiplier &+ ids[row]
+                                }
+                            }
+                        }
                     }
                 }
-                each(table) { row in
-                    let slot = Int(composite[row])
-                    guard slot >= 0, slot < slots.count else { return }
-                    if slots[slot] < 0 { slots[slot] = newGroup(table, row) }
-                    groupOfRow[table][row] = slots[slot]
+                var groups = groupOfRow[table]
+                slots.withUnsafeMutableBufferPointer { slots in
+                    composite.withUnsafeBufferPointer { composite in
+                        groups.withUnsafeMutableBufferPointer { groups in
+                            func place(_ row: Int) {
+                                let slot = Int(composite[row])
+                                guard slot >= 0, slot < slots.count else { return }
+                                if slots[slot] < 0 { slots[slot] = newGroup(table, row) }
+                                groups[row] = slots[slot]
+                            }
+                            if let selection = selections[table] {
+                                selection.forEachRow(place)
+                            } else {
+                                for row in 0..<composite.count { place(row) }
+                            }
+                        }
+                    }
                 }
+                groupOfRow[table] = groups
             }
         } else {
             var found: [[Int32]: Int32] = [:]
