@@ -8,10 +8,10 @@ extension Binder {
     func plan(_ request: PlanRequest) throws(BindingError) -> BoundPlan {
         let input = try analysis(request.clauses)
         try reject(request.clauses, groups: true, statement: "plan")
-        let deliveries = try wholeNumber(request.deliveries, what: "the number of deliveries", input)
+        let deliveries = try wholeNumber(request.deliveries, what: .deliveries, input)
         if let rate = request.closeRate {
-            let sales = try wholeNumber(rate.sales, what: "the sales of the close rate", input)
-            let prospects = try wholeNumber(rate.prospects, what: "the prospects of the close rate", input)
+            let sales = try wholeNumber(rate.sales, what: .closeRateSales, input)
+            let prospects = try wholeNumber(rate.prospects, what: .closeRateProspects, input)
             guard sales > 0, prospects > 0, sales <= prospects else {
                 throw BindingError(.badCloseRate, at: rate.range)
             }
@@ -47,11 +47,11 @@ extension Binder {
         let definition = try kpi(named: request.kpi)
         let window = try input.values.window(request.period)
         let filter = try self.filter(input)
-        let target = try number(request.target, forRate: definition.kind == .rate, what: "the target", input)
+        let target = try number(request.target, forRate: definition.kind == .rate, what: .target, input)
         var up = 1.3, down = 0.3
-        if let written = request.up { up = try number(written, forRate: false, what: "the points per point above target", input) }
+        if let written = request.up { up = try number(written, forRate: false, what: .pointsAbove, input) }
         if let written = request.down {
-            down = try number(written, forRate: false, what: "the points per point below target", input)
+            down = try number(written, forRate: false, what: .pointsBelow, input)
         }
         return BoundScore(kpi: definition, window: window, filter: filter, target: target, up: up, down: down)
     }
@@ -66,7 +66,7 @@ extension Binder {
         return BoundCompare(kpi: definition, current: current, reference: reference, filter: try filter(input))
     }
 
-    private func wholeNumber(_ value: Value, what: String, _ input: Analysis) throws(BindingError) -> Int {
+    private func wholeNumber(_ value: Value, what: BindingError.Number, _ input: Analysis) throws(BindingError) -> Int {
         guard case .number(let text, let range) = try input.values.dereference(value) else {
             throw BindingError(.notAWholeNumber(what: what), at: value.range)
         }
@@ -77,7 +77,7 @@ extension Binder {
     }
 
     /// A target or slope: `15%`, `0.15`, or for a rate a number above 1 read as percent.
-    private func number(_ value: Value, forRate: Bool, what: String, _ input: Analysis) throws(BindingError) -> Double {
+    private func number(_ value: Value, forRate: Bool, what: BindingError.Number, _ input: Analysis) throws(BindingError) -> Double {
         switch try input.values.dereference(value) {
         case .percent(let text, _):
             if let number = Double(text) { return forRate ? number / 100 : number }

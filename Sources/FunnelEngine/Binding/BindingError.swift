@@ -88,12 +88,17 @@ public struct BindingError: Error, Sendable {
         case duplicatesCannotGroup
 
         // Funnel math.
-        case notAWholeNumber(what: String)
-        case wholeNumberOutOfRange(what: String, value: String)
+        case notAWholeNumber(what: Number)
+        case wholeNumberOutOfRange(what: Number, value: String)
         case badCloseRate
         case closeRateWithReference
         case planNeedsPeriod
         case noReferencePeriod(period: String, asOf: Day)
-        case notANumberOrPercent(what: String)
+        case notANumberOrPercent(what: Number)
+    }
+
+    /// A number a plan or a score is given.
+    public enum Number: Sendable {
+        case deliveries, closeRateSales, closeRateProspects, target, pointsAbove, pointsBelow
     }
 }

@@ -148,9 +148,9 @@ public enum ErrorText {
             return "duplicate cards come in their own groups"
 
         case .notAWholeNumber(let what):
-            return "expected \(what) as a whole number"
+            return "expected \(name(what)) as a whole number"
         case .wholeNumberOutOfRange(let what, let value):
-            return "\(what) must be a whole number from 0 to 10000000, not \(value)"
+            return "\(name(what)) must be a whole number from 0 to 10000000, not \(value)"
         case .badCloseRate:
             return "a close rate is sales in prospects, both above 0 and sales no more than prospects (1:5 is one "
                 + "sale in five)"
@@ -161,7 +161,7 @@ public enum ErrorText {
         case .noReferencePeriod(let period, let asOf):
             return "no period before \(period) has ended by \(asOf) to take rates from: add using PERIOD"
         case .notANumberOrPercent(let what):
-            return "expected \(what) as a number or a percentage (15% or 0.15)"
+            return "expected \(name(what)) as a number or a percentage (15% or 0.15)"
         }
     }
 
@@ -173,6 +173,18 @@ public enum ErrorText {
             "cannot group by \(field): it has more than \(limit) values"
         case .arithmeticOverflow:
             "the numbers of this plan are too large to work out"
+        }
+    }
+
+    /// What a plan's or a score's number is.
+    static func name(_ number: BindingError.Number) -> String {
+        switch number {
+        case .deliveries: "the number of deliveries"
+        case .closeRateSales: "the sales of the close rate"
+        case .closeRateProspects: "the prospects of the close rate"
+        case .target: "the target"
+        case .pointsAbove: "the points per point above target"
+        case .pointsBelow: "the points per point below target"
         }
     }
 
