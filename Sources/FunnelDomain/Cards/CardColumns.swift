@@ -19,6 +19,11 @@ public struct CardColumns: Sendable {
     public let channel: [UInt8]
     /// Cards with a name, a valid phone and a model (`CardCompleteness`), whatever T.
     public let complete: Bitmap
+    /// The phone and model text columns, for duplicate cards; `nil` when absent or not text.
+    public let phone: Column?
+    public let model: Column?
+    /// `LostReason` raw values; `EnumVocabulary.nullCode` when not given.
+    public let lostReason: [UInt8]
 
     public init(customers: Table) {
         let count = customers.rowCount
@@ -40,5 +45,18 @@ public struct CardColumns: Sendable {
             channel = Array(repeating: EnumVocabulary.nullCode, count: count)
         }
         complete = CardCompleteness.bitmap(customers: customers)
+        func text(_ name: String) -> Column? {
+            guard let column = customers.column(name), case .string(let codes, _) = column.values,
+                  codes.count == count else { return nil }
+            return column
+        }
+        phone = text("phone")
+        model = text("model")
+        var reasons = [UInt8](repeating: EnumVocabulary.nullCode, count: count)
+        if let column = customers.column("lost_reason"), case .enumeration(let codes, let vocabulary) = column.values,
+           vocabulary == LostReason.vocabulary, codes.count == count {
+            for c in 0..<count where !column.isNull(c) { reasons[c] = codes[c] }
+        }
+        lostReason = reasons
     }
 }

@@ -43,10 +43,12 @@ public struct KPIGroups: Sendable {
         case .int, .double, .date: return nil
         }
         let party = TableSchema.customers.field(named: field)?.party
-        guard let grouping = KPIGroups.grouping(of: column, named: field, party: party, dataset: dataset) else {
+        let own = party.flatMap { TableSchema.traffic.field(naming: $0) }.flatMap { dataset.traffic.column($0.name) }
+        guard let key = KPIGroups.cardKey(GroupKey(column, name: field), party: party, traffic: own,
+                                          links: dataset.links.trafficCard) else {
             return nil
         }
-        self.init(field: field, grouping: grouping)
+        self.init(field: field, grouping: CardGrouping(keys: [key]))
     }
 
     /// The groups of a `CardGrouping` of one key.
@@ -63,26 +65,18 @@ public struct KPIGroups: Sendable {
         assignment = grouping.assignment
     }
 
-    /// A card field's key over cards and traffic: traffic by its own field naming the
-    /// same party, else by its card. `nil` when the field has `limit` values or more.
-    public static func grouping(of column: Column, named name: String, party: Party?,
-                                dataset: Dataset) -> CardGrouping? {
-        guard let key = cardKey(GroupKey(column, name: name), party: party, dataset: dataset) else { return nil }
-        return CardGrouping(keys: [key])
-    }
-
-    /// A key over the cards extended to the traffic: by the traffic's own field naming
-    /// the same party, else by each entry's card. `nil` when it has `limit` values or more.
-    public static func cardKey(_ key: GroupKey, party: Party?, dataset: Dataset) -> CardGrouping.Key? {
+    /// A key over the cards extended to the traffic: by the traffic's own column
+    /// naming the same party (`traffic`, the consultant who received the visitor),
+    /// else by each entry's card (`links`). `nil` when it has `limit` values or more.
+    public static func cardKey(_ key: GroupKey, party: Party?, traffic: Column?, links: [Int32]) -> CardGrouping.Key? {
         guard key.valueCount < limit else { return nil }
-        if let party, let own = TableSchema.traffic.field(naming: party),
-           let trafficColumn = dataset.traffic.column(own.name), trafficColumn.count == dataset.traffic.rowCount {
-            let shared = key.sharing(trafficColumn)
+        if let traffic, traffic.count == links.count {
+            let shared = key.sharing(traffic)
             guard shared.valueCount < limit else { return nil }
             return CardGrouping.Key(key: shared, field: key.name, party: party, traffic: .ownField)
         }
-        return CardGrouping.Key(key: key.following(cardOfRow: dataset.links.trafficCard), field: key.name,
-                                party: party, traffic: .linkedCard)
+        return CardGrouping.Key(key: key.following(cardOfRow: links), field: key.name, party: party,
+                                traffic: .linkedCard)
     }
 
     /// Each group with its cards and traffic as bitmaps (one pass over each table, and

@@ -18,11 +18,11 @@ public struct DuplicateCards: Sendable {
 
     public init(evaluator: KPIEvaluator, asOf: Day, cards filter: Bitmap? = nil) {
         self.asOf = asOf
-        let customers = evaluator.dataset.customers
-        let n = customers.rowCount
-        let created = evaluator.fields.cards.created
-        guard let phones = customers.column("phone"), case .string(let phoneCodes, let phoneDictionary) = phones.values,
-              let models = customers.column("model"), case .string(let modelCodes, let modelDictionary) = models.values,
+        let columns = evaluator.fields.cards
+        let n = columns.count
+        let created = columns.created
+        guard let phones = columns.phone, case .string(let phoneCodes, let phoneDictionary) = phones.values,
+              let models = columns.model, case .string(let modelCodes, let modelDictionary) = models.values,
               phoneCodes.count == n, modelCodes.count == n, created.count == n else {
             groups = []
             cards = Bitmap(count: n)

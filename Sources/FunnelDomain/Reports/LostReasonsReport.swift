@@ -18,11 +18,8 @@ public struct LostReasonsReport: Sendable {
         let lost = cards.map { basis.prospects.losses & Bitmap.resized($0, to: n) } ?? basis.prospects.losses
         self.lost = lost
         let vocabulary = LostReason.vocabulary
-        var codes = [UInt8](repeating: EnumVocabulary.nullCode, count: n)
-        if let column = basis.evaluator.dataset.customers.column("lost_reason"),
-           case .enumeration(let values, let stored) = column.values, stored == vocabulary, values.count == n {
-            for c in 0..<n where !column.isNull(c) { codes[c] = values[c] }
-        }
+        let stored = basis.evaluator.fields.cards.lostReason
+        let codes = stored.count == n ? stored : [UInt8](repeating: EnumVocabulary.nullCode, count: n)
         let total = lost.cardinality
         var words = [[UInt64]](repeating: [UInt64](repeating: 0, count: (n + 63) >> 6),
                                count: vocabulary.tokens.count + 1)

@@ -33,17 +33,18 @@ public struct WorkList: Sendable {
     /// before its card's capture (a data error) does not bring in a card that does not
     /// exist yet.
     public static func contacted(_ evaluator: KPIEvaluator, on day: Day, cards: Bitmap? = nil) -> WorkList {
-        let dataset = evaluator.dataset
         let columns = evaluator.fields.cards
+        let trail = evaluator.fields.trail
         let n = columns.count
         let d = day.rawValue
         var words = [UInt64](repeating: 0, count: (n + 63) >> 6)
         for c in 0..<n where columns.created[c] == d { words[c >> 6] |= 1 << UInt64(c & 63) }
-        let dates = dataset.followups.column("date")?.daysOrMax ?? []
-        let owner = dataset.links.followupCard
-        for row in 0..<min(dates.count, owner.count) where dates[row] == d {
-            let c = Int(owner[row])
-            if c >= 0 && c < n && columns.created[c] <= d { words[c >> 6] |= 1 << UInt64(c & 63) }
+        // Each card's follow-ups, in the trail's card order.
+        for c in 0..<min(n, trail.offsets.count - 1) where columns.created[c] <= d {
+            let start = Int(trail.offsets[c]), end = Int(trail.offsets[c + 1])
+            if start < end, end <= trail.dates.count, trail.dates[start..<end].contains(d) {
+                words[c >> 6] |= 1 << UInt64(c & 63)
+            }
         }
         return WorkList(kind: .contacted, day: day, cards: restrict(Bitmap(words: words, count: n), cards))
     }

@@ -135,7 +135,7 @@ extension Binder {
     /// fewer than `KPIGroups.limit` values, or a derived field (its values as of T).
     func groupField(_ path: FieldPath) throws(BindingError) -> BoundGroupField {
         let field = try fields(.customers).resolve(path)
-        let bound = BoundGroupField(field: field, range: path.range)
+        let bound = BoundGroupField(field: field, range: path.range, traffic: trafficField(for: field))
         guard case .stored(let table, let index) = field.source else { return bound }
         let columns = dataset.table(table).columns
         guard columns.indices.contains(index) else { return bound }

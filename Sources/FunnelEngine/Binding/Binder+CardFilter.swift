@@ -24,7 +24,7 @@ extension Binder {
     }
 
     /// The traffic field naming the same party as a card field stored on the cards.
-    private func trafficField(for field: BoundField) -> BoundField? {
+    func trafficField(for field: BoundField) -> BoundField? {
         guard field.isStoredOnCards, let party = field.party,
               let spec = TableSchema.traffic.field(naming: party) else { return nil }
         return fields(.traffic).lookUp(spec.name)

@@ -85,6 +85,9 @@ public struct BoundCardFilter: Sendable {
 public struct BoundGroupField: Sendable {
     public let field: BoundField
     public let range: SourceRange
+    /// Traffic's own field naming the same party (the consultant who received the
+    /// visitor): traffic is grouped by it; without one, traffic follows its card.
+    public let traffic: BoundField?
 }
 
 /// The card fields (at most two) and the grain of time a KPI or report is broken down by.

@@ -17,9 +17,10 @@ struct CardGroups {
         for group in fields {
             let field = group.field
             let key = GroupKey(columns.column(field), name: field.name)
-            // A derived field's values are the cards' as of T; traffic follows its card.
-            let party = field.isStoredOnCards ? field.party : nil
-            guard let cardKey = KPIGroups.cardKey(key, party: party, dataset: context.dataset) else {
+            // A derived field's values are the cards' as of T; traffic follows its card
+            // unless it names the same party itself.
+            guard let cardKey = KPIGroups.cardKey(key, party: field.party, traffic: group.traffic.map(columns.column),
+                                                  links: context.dataset.links.trafficCard) else {
                 throw EvaluationError(.tooManyValuesToGroup(field: field.name, limit: KPIGroups.limit), at: group.range)
             }
             keys.append(cardKey)
