@@ -9,7 +9,7 @@ import FunnelText
 enum DotCommand: Equatable {
     case help
     case tables
-    case schema(table: String?)
+    case schema(table: TableKind?)
     case kpis
     case load(paths: [String])
     case today(Day?)
@@ -124,7 +124,7 @@ enum DotCommand: Equatable {
         case "tables": return .tables
         case "schema":
             guard let word = words.first else { return .schema(table: nil) }
-            guard let table = SessionCatalog.tableName(word.text) else {
+            guard let table = TableSchema.named(word.text)?.kind else {
                 let names = TableSchema.all.map(\.name)
                 throw DotCommandError("unknown table '\(word.text)'"
                                       + (ErrorText.didYouMean(word.text, in: names)

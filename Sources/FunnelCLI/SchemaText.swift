@@ -5,7 +5,7 @@ import FunnelStore
 enum SchemaText {
     static func tables(_ dataset: Dataset) -> String {
         let rows = TableSchema.all.map { schema in
-            let count = dataset.tables.first { $0.name == schema.name }?.rowCount ?? 0
+            let count = dataset.table(schema.kind).rowCount
             return [schema.name, schema.aliases.joined(separator: ", "), DatasetSummary.counted(count, "row", "rows")]
         }
         return TextColumns.aligned(rows).joined(separator: "\n")
@@ -14,15 +14,15 @@ enum SchemaText {
     /// Every table's fields, or one table's: name, type, Chinese names, meaning (an
     /// enum's values with it); then extra fields found in the data and, for
     /// customers, the derived fields. Meanings wrap at `width` when given.
-    static func schema(_ dataset: Dataset, table: String?, width: Int? = nil) -> String {
-        let schemas = TableSchema.all.filter { table == nil || $0.name == table }
+    static func schema(_ dataset: Dataset, table: TableKind?, width: Int? = nil) -> String {
+        let schemas = table.map { [$0.schema] } ?? TableSchema.all
         return schemas.map { schema(of: $0, in: dataset, width: width) }.joined(separator: "\n\n")
     }
 
     private static func schema(of schema: TableSchema, in dataset: Dataset, width: Int?) -> String {
-        let stored = dataset.tables.first { $0.name == schema.name }
-        var header = "\(schema.name) (\(schema.aliases.joined(separator: ", ")))"
-        if let stored { header += ": " + DatasetSummary.counted(stored.rowCount, "row", "rows") }
+        let stored = dataset.table(schema.kind)
+        let header = "\(schema.name) (\(schema.aliases.joined(separator: ", "))): "
+            + DatasetSummary.counted(stored.rowCount, "row", "rows")
         var rows: [[String]] = []
         for field in schema.fields {
             var summary = field.summary
@@ -30,11 +30,11 @@ enum SchemaText {
             if field.required { summary += " (required)" }
             rows.append(["  " + field.name, typeName(field.type), field.aliases.joined(separator: ", "), summary])
         }
-        for column in stored?.columns ?? [] where !schema.fields.contains(where: { $0.name == column.name }) {
+        for column in stored.columns where schema.field(named: column.name) == nil {
             rows.append(["  " + column.name, typeName(column.type), "", "extra field found in the data"])
         }
         var derived: [[String]] = []
-        if schema.name == "customers" {
+        if schema.kind == .customers {
             derived = DerivedField.allCases.map { field in
                 var definition = field.definition
                 if field == .status { definition += "; also following (order, dormant or active)" }
@@ -48,7 +48,7 @@ enum SchemaText {
             lines.append(" derived, computed as of the statement's day:")
             lines += TextColumns.aligned(derived, widths: widths, width: width)
         }
-        if schema.name == "followups" || schema.name == "traffic" {
+        if schema.linksToCards {
             lines.append(" customer.FIELD reaches the card's fields, derived ones included")
         }
         return lines.joined(separator: "\n")

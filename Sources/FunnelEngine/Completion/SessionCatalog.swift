@@ -20,11 +20,6 @@ public struct SessionCatalog: CompletionCatalog {
         self.variables = variables
     }
 
-    /// The canonical name of a table written as `name` (English in any case, or Chinese).
-    public static func tableName(_ name: String) -> String? {
-        TableSchema.named(name)?.name
-    }
-
     public func tables(chinese: Bool) -> [String] {
         TableSchema.all.map(\.name) + (chinese ? TableSchema.all.flatMap(\.aliases) : [])
     }
