@@ -38,4 +38,33 @@ public enum Suggestion {
         }
         return previous[b.count]
     }
+
+    /// The candidates nearest to a value that matched nothing, best first, at most
+    /// `limit`: equal but for case, then those that contain it or that it contains
+    /// (`袁浩` in `袁浩然`), then by edit distance — within half the value's length
+    /// (one edit at least), so a two-character Chinese name can still find its typo.
+    public static func closest(to value: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let target = Array(value.lowercased())
+        guard !target.isEmpty else { return [] }
+        let allowed = max(1, (target.count + 1) / 2)
+        var scored: [(candidate: String, rank: Int, distance: Int)] = []
+        for candidate in candidates {
+            let other = Array(candidate.lowercased())
+            guard !other.isEmpty else { continue }
+            let distance = editDistance(target, other)
+            let rank: Int
+            if other == target {
+                rank = 0
+            } else if String(other).contains(String(target)) || String(target).contains(String(other)) {
+                rank = 1
+            } else if distance <= allowed {
+                rank = 2
+            } else {
+                continue
+            }
+            scored.append((candidate, rank, distance))
+        }
+        scored.sort { ($0.rank, $0.distance, $0.candidate) < ($1.rank, $1.distance, $1.candidate) }
+        return Array(scored.prefix(max(0, limit)).map(\.candidate))
+    }
 }

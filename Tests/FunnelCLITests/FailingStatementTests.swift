@@ -32,6 +32,8 @@ import Testing
         ("count customers where status = folowing", "'folowing' is not a value of status", "folowing"),
         ("kpi overall_visit_rate for 2010-10 where channel = phne", "'phne' is not a value of channel", "phne"),
         ("select customers where card_age > sixty", "card_age holds numbers; 'sixty' is not a number", "sixty"),
+        ("count customers where created in 2010-10 and consultant = 袁浩",
+         "no row has consultant '袁浩' — did you mean '袁浩然'?", "袁浩"),
         // A period or day that is no good.
         ("kpi new_cards for 2010-13", "2010-13 is not a month", "2010-13"),
         ("kpi new_cards for 2010-12", "2010-12 starts after today (2010-10-31)", "2010-12"),

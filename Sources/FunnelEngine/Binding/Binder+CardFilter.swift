@@ -12,7 +12,7 @@ extension Binder {
     /// with a target (`plan_achievement`) without one.
     func filter(_ input: Analysis) throws(BindingError) -> BoundCardFilter {
         guard let written = input.clauses.condition else { return .everything }
-        let cards = try ConditionBinder(fields: fields(.customers), values: input.values).bind(written)
+        let cards = try ConditionBinder(fields: fields(.customers), values: input.values, notes: notes).bind(written)
         let named = ConditionBinder.fields(of: cards)
         let traffic: BoundCardFilter.Traffic
         if named.allSatisfy({ trafficField(for: $0) != nil }) {

@@ -17,8 +17,8 @@ extension Binder {
         }
         var condition: BoundCondition?
         if let written = clauses.condition {
-            condition = try ConditionBinder(fields: resolver, values: ValueBinder(variables: variables, asOf: asOf))
-                .bind(written)
+            let values = ValueBinder(variables: variables, asOf: asOf)
+            condition = try ConditionBinder(fields: resolver, values: values, notes: notes).bind(written)
         }
         let order = try orders(clauses.order, on: resolver)
         var projected: [BoundField] = []
@@ -65,8 +65,8 @@ extension Binder {
         let resolver = self.fields(table)
         var condition: BoundCondition?
         if let written = clauses.condition {
-            condition = try ConditionBinder(fields: resolver, values: ValueBinder(variables: variables, asOf: asOf))
-                .bind(written)
+            let values = ValueBinder(variables: variables, asOf: asOf)
+            condition = try ConditionBinder(fields: resolver, values: values, notes: notes).bind(written)
         }
         var keys: [BoundAggregate.Key] = []
         for group in clauses.groups { keys.append(try key(group, on: resolver)) }

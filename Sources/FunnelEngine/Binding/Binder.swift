@@ -15,6 +15,11 @@ public struct Binder {
     let today: Day
     /// The earliest day anything happened; `as of` before it is refused.
     let firstEventDay: Day?
+    /// What binding noticed that the reader should know (read after `bind`).
+    let notes = BindingNotes()
+
+    /// The notes of the last statement bound.
+    public var bindingNotes: [BindingNote] { notes.all }
 
     public init(dataset: Dataset, variables: [String: Value], today: Day, firstEventDay: Day?) {
         self.dataset = dataset

@@ -41,6 +41,9 @@ public struct BindingError: Error, Sendable {
         /// A word that is none of an enum field's values; `groups` are the extra words
         /// it accepts (`following`).
         case unknownEnumValue(String, field: String, allowed: String, groups: [String], candidates: [String])
+        /// A value of a field with few distinct values (a consultant, a model) that
+        /// no row has; `values` are the ones the data has.
+        case noSuchValue(String, field: String, values: [String])
         case notADate(field: String, word: String)
         case notARealDate(String)
         case expectedDate

@@ -1,6 +1,7 @@
 import FunnelDomain
 import FunnelStore
 import FunnelSyntax
+import FunnelText
 
 /// Binds a `where` condition on one table: every field resolved, every value made a
 /// literal of its field's type, every operator checked against the type, and each
@@ -8,6 +9,8 @@ import FunnelSyntax
 struct ConditionBinder {
     let fields: FieldResolver
     let values: ValueBinder
+    /// Where a value that matched nothing but is near one goes.
+    let notes: BindingNotes
 
     var asOf: Day { values.asOf }
 
@@ -26,6 +29,7 @@ struct ConditionBinder {
             let field = try fields.resolve(path)
             let literal = try values.bind(value, for: field)
             try check(field, op, literal, at: value.range)
+            if op == .equal || op == .notEqual { try checkFound(literal, of: field, at: value.range) }
             return .predicate(.compare(field, op, literal))
         case .inList(let path, let written, let negated):
             let field = try fields.resolve(path)
@@ -33,6 +37,7 @@ struct ConditionBinder {
             for value in written {
                 let literal = try values.bind(value, for: field)
                 try check(field, .equal, literal, at: value.range)
+                try checkFound(literal, of: field, at: value.range)
                 literals.append(literal)
             }
             return .predicate(.oneOf(field, literals, negated: negated))
@@ -97,6 +102,47 @@ struct ConditionBinder {
             throw BindingError(.cannotCompare(field: field.name, type: field.type), at: range)
         }
     }
+
+    /// A text value compared for equality must be one the data has. For a field of
+    /// few values that repeat (a consultant, a model, a source) one that no row has is
+    /// a mistake, refused with the values nearest to it: a typo must never quietly
+    /// answer zero. For an id, a name or a phone the empty answer may be the true one,
+    /// so it stands, with a note when a value differs only in case or by one edit.
+    private func checkFound(_ literal: Literal, of field: BoundField, at range: SourceRange) throws(BindingError) {
+        guard case .string(let text) = literal, let column = fields.storedColumn(field),
+              case .string(let codes, let own) = column.values else { return }
+        let known = fields.knownValues(field)
+        if known.contains(where: { $0.code(of: text) != nil }) { return }
+        let present = column.count - column.nullCount
+        if own.count <= ConditionBinder.categoryLimit, own.count * 2 <= present, codes.count == column.count {
+            var values: [String] = []
+            for dictionary in known { values += dictionary.values.filter { !values.contains($0) } }
+            throw BindingError(.noSuchValue(text, field: field.name, values: values), at: range)
+        }
+        guard own.count <= ConditionBinder.nearScanLimit else { return }
+        // A value equal but for case first, else the first one edit away.
+        let lowered = text.lowercased(), target = Array(lowered)
+        var oneEdit: String?
+        for code in 0..<Int32(own.count) {
+            guard let value = own[code] else { continue }
+            let candidate = value.lowercased()
+            if candidate == lowered {
+                oneEdit = value
+                break
+            }
+            if oneEdit == nil, abs(candidate.count - target.count) <= 1,
+               Suggestion.editDistance(target, Array(candidate)) == 1 {
+                oneEdit = value
+            }
+        }
+        if let near = oneEdit { notes.add(.nearValue(text, field: field.name, near: near)) }
+    }
+
+    /// Fields with at most this many distinct values, each used twice on average,
+    /// are categories whose every value the data knows.
+    static let categoryLimit = 5_000
+    /// An id-like field is searched for a near value up to this many distinct values.
+    static let nearScanLimit = 200_000
 
     private func checkText(_ field: BoundField, at range: SourceRange) throws(BindingError) {
         switch field.type {

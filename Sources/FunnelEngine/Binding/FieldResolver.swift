@@ -59,6 +59,35 @@ struct FieldResolver {
                           isPlan: spec?.isPlan ?? false, party: spec?.party)
     }
 
+    /// The stored column a bound field reads (a card's field reached by a link reads
+    /// the card's); `nil` for a derived field.
+    func storedColumn(_ field: BoundField) -> Column? {
+        switch field.source {
+        case .stored(let table, let index):
+            let columns = dataset.table(table).columns
+            return columns.indices.contains(index) ? columns[index] : nil
+        case .card(let inner, _): return storedColumn(inner)
+        case .derived: return nil
+        }
+    }
+
+    /// The texts a text field holds in the data: its own column's, and for a party
+    /// field (a consultant, a dealer) those of every table's field naming that party,
+    /// so a consultant who only received visitors is still a consultant.
+    func knownValues(_ field: BoundField) -> [StringDictionary] {
+        var dictionaries: [StringDictionary] = []
+        if case .string(_, let own)? = storedColumn(field)?.values { dictionaries.append(own) }
+        if let party = field.party {
+            for schema in TableSchema.all {
+                guard let spec = schema.field(naming: party),
+                      case .string(_, let other)? = dataset.table(schema.kind).column(spec.name)?.values,
+                      !dictionaries.contains(other) else { continue }
+                dictionaries.append(other)
+            }
+        }
+        return dictionaries
+    }
+
     /// Every name this table answers to, for suggestions: its columns, the Chinese
     /// names of its fields, and on customers the derived fields.
     var fieldNames: [String] {

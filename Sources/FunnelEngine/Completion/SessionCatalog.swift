@@ -77,7 +77,7 @@ public struct SessionCatalog: CompletionCatalog {
             let words = groups.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.sorted()
             return vocabulary.tokens + english + (chinese ? vocabulary.chinese.flatMap { $0 } + words : [])
         case .string:
-            return storedColumn(bound).flatMap(FewValues.of) ?? []
+            return FieldResolver(table: .customers, dataset: dataset).storedColumn(bound).flatMap(FewValues.of) ?? []
         default:
             return []
         }
@@ -109,17 +109,6 @@ public struct SessionCatalog: CompletionCatalog {
 
     private func extraColumns(of schema: TableSchema) -> [String] {
         dataset.table(schema.kind).columnNames.filter { name in !schema.fields.contains { $0.name == name } }
-    }
-
-    /// The stored column a bound field reads (a card's field reached by a link reads the card's).
-    private func storedColumn(_ field: BoundField) -> Column? {
-        switch field.source {
-        case .stored(let table, let index):
-            let columns = dataset.table(table).columns
-            return columns.indices.contains(index) ? columns[index] : nil
-        case .card(let inner, _): return storedColumn(inner)
-        case .derived: return nil
-        }
     }
 
     /// The field a condition's field name stands for, found by the binder's resolver:

@@ -69,6 +69,9 @@ public enum ResultPhrase: Sendable {
     case planRemark(PlanRemark)
     case planStopped(PlanStop)
 
+    /// What binding noticed about the statement (a value near one the data has).
+    case binding(BindingNote)
+
     /// An empty line between a heading's parts.
     case blank
 }

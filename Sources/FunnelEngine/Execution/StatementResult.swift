@@ -8,3 +8,21 @@ public enum StatementResult: Sendable {
     /// Nothing to show (`let`).
     case none
 }
+
+extension StatementResult {
+    /// The same result with notes added under its (first) table.
+    func noting(_ notes: [ResultPhrase]) -> StatementResult {
+        guard !notes.isEmpty else { return self }
+        switch self {
+        case .table(var table):
+            table.notes += notes
+            return .table(table)
+        case .tables(var tables):
+            guard !tables.isEmpty else { return self }
+            tables[0].notes += notes
+            return .tables(tables)
+        case .text, .none:
+            return self
+        }
+    }
+}

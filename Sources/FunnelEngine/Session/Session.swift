@@ -47,6 +47,7 @@ public struct Session: Sendable {
 
     /// Binds the statement, then runs it.
     public mutating func execute(_ statement: Statement) throws(StatementError) -> StatementResult {
+        let binder = self.binder
         let bound: BoundStatement
         do {
             bound = try binder.bind(statement)
@@ -54,7 +55,7 @@ public struct Session: Sendable {
             throw .binding(error)
         }
         do {
-            return try run(bound, at: statement.range)
+            return try run(bound, at: statement.range).noting(binder.bindingNotes.map(ResultPhrase.binding))
         } catch {
             throw .evaluation(error)
         }

@@ -61,6 +61,16 @@ public enum ErrorText {
             if let guess = didYouMean(text, in: candidates) { return "'\(text)' is not a value of \(field)" + guess }
             return "'\(text)' is not a value of \(field): allowed are \(allowed)"
                 + (groups.isEmpty ? "" : ", " + groups.joined(separator: ", "))
+        case .noSuchValue(let text, let field, let values):
+            let nearest = Suggestion.closest(to: text, in: values)
+            if nearest.count == 1, let only = nearest.first {
+                return "no row has \(field) '\(text)' — did you mean '\(only)'?"
+            }
+            if !nearest.isEmpty {
+                return "no row has \(field) '\(text)': the nearest are " + nearest.map { "'\($0)'" }.joined(separator: ", ")
+            }
+            let shown = values.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+            return "no row has \(field) '\(text)': its values are \(shown)" + (values.count > 12 ? ", …" : "")
         case .notADate(let field, let word):
             return "\(field) holds dates; '\(word)' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today"
         case .notARealDate(let text):

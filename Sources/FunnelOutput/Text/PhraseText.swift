@@ -89,6 +89,10 @@ public enum PhraseText {
         case .planStep(let step, .result): PlanText.result(step)
         case .planRemark(let remark): "note: " + PlanText.remark(remark)
         case .planStopped(let stop): "stopped: " + PlanText.stop(stop)
+        case .binding(.nearValue(let text, let field, let near)):
+            text.lowercased() == near.lowercased()
+                ? "no row has \(field) '\(text)'; '\(near)' differs only in case"
+                : "no row has \(field) '\(text)'; the nearest is '\(near)'"
         case .blank: ""
         }
     }
