@@ -24,6 +24,9 @@ public struct CardColumns: Sendable {
     public let model: Column?
     /// `LostReason` raw values; `EnumVocabulary.nullCode` when not given.
     public let lostReason: [UInt8]
+    /// The stored `Grade` raw values (the grade on the day the data was taken);
+    /// `EnumVocabulary.nullCode` when not given.
+    public let grade: [UInt8]
 
     public init(customers: Table) {
         let count = customers.rowCount
@@ -58,5 +61,11 @@ public struct CardColumns: Sendable {
             for c in 0..<count where !column.isNull(c) { reasons[c] = codes[c] }
         }
         lostReason = reasons
+        var grades = [UInt8](repeating: EnumVocabulary.nullCode, count: count)
+        if let column = customers.column("grade"), case .enumeration(let codes, let vocabulary) = column.values,
+           vocabulary == Grade.vocabulary, codes.count == count {
+            for c in 0..<count where !column.isNull(c) { grades[c] = codes[c] }
+        }
+        grade = grades
     }
 }

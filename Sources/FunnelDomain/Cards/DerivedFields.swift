@@ -17,6 +17,9 @@ public final class DerivedFields: Sendable {
     /// The T-independent visit and test-drive days, for the KPI sets of any period.
     public let milestones: CardMilestones
     public let cacheCapacity: Int
+    /// The day the data was taken: its `as_of`, else the latest day anything in it is
+    /// dated (ours). Stored grades and plans are those of this day (domain.md §2.1).
+    public let snapshotDay: Day
     let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
 
@@ -25,6 +28,7 @@ public final class DerivedFields: Sendable {
         self.cards = CardColumns(customers: dataset.customers)
         self.trail = FollowupTrail(dataset: dataset)
         self.milestones = CardMilestones(cards: cards, trail: trail)
+        snapshotDay = dataset.asOf ?? DerivedFields.latestDay(in: dataset)
         self.cacheCapacity = max(1, cacheCapacity)
         self.cache = Mutex([])
     }
@@ -45,6 +49,54 @@ public final class DerivedFields: Sendable {
             if entries.count > cacheCapacity { entries.removeFirst(entries.count - cacheCapacity) }
         }
         return computed
+    }
+
+    /// Each card's grade as of `day`.
+    public func grades(asOf day: Day) -> CardGrades {
+        CardGrades(cards: cards, trail: trail, asOf: day, snapshot: snapshotDay)
+    }
+
+    /// A stored customers column as of `day` (domain.md §2.1): event dates after the
+    /// day are empty, a loss reason without a loss by then is empty, the grade is the
+    /// grade then, and a plan recorded at the snapshot is empty before it.
+    public func column(_ column: Column, asOf day: Day, rule: AsOfRule) -> Column {
+        let t = day.rawValue
+        let n = column.count
+        func keeping(_ keep: (Int) -> Bool) -> Column {
+            var present = column.present ?? Bitmap(count: n, allSet: true)
+            for row in 0..<n where present[row] && !keep(row) { present.remove(row) }
+            return Column(name: column.name, values: column.values, present: present, count: n)
+        }
+        switch rule {
+        case .fixed:
+            return column
+        case .event:
+            guard case .date(let days) = column.values, days.count == n else { return column }
+            return keeping { days[$0] <= t }
+        case .lossReason:
+            let lost = cards.lost
+            return keeping { $0 < lost.count && lost[$0] <= t }
+        case .plan:
+            return day < snapshotDay ? keeping { _ in false } : column
+        case .grade:
+            guard day < snapshotDay, case .enumeration(_, let vocabulary) = column.values else { return column }
+            let codes = grades(asOf: day).codes
+            guard codes.count == n else { return column }
+            let present = Bitmap(count: n, rows: (0..<n).filter { codes[$0] != EnumVocabulary.nullCode })
+            return Column(name: column.name, values: .enumeration(codes: codes, vocabulary: vocabulary),
+                          present: present, count: n)
+        }
+    }
+
+    /// The latest day a card, follow-up or traffic entry is dated.
+    private static func latestDay(in dataset: Dataset) -> Day {
+        var latest = Int32.min
+        for kind in [TableKind.customers, .followups, .traffic] {
+            let table = dataset.table(kind)
+            guard let column = table.column(kind.schema.ownDate), case .date(let days) = column.values else { continue }
+            for row in 0..<min(days.count, column.count) where !column.isNull(row) { latest = max(latest, days[row]) }
+        }
+        return latest == .min ? Today.resolve(userSet: nil, datasetAsOf: nil) : Day(rawValue: latest)
     }
 
     /// The days whose facts are cached, least recently used first.

@@ -1,7 +1,8 @@
 import FunnelStore
 
 /// Each card's follow-ups as two flat arrays laid out card after card, in date order:
-/// the date and a byte of flags (visit kind, test drive, intro, negotiation).
+/// the date and a byte of flags (visit kind, test drive, intro, negotiation in the low
+/// four bits; the grade the follow-up set, plus one, in the high four, 0 for none).
 ///
 /// The follow-ups table is in file order, so walking a card's follow-ups through
 /// `CardLinks` jumps around memory for every row. Copying the few bytes the derived
@@ -13,6 +14,14 @@ struct FollowupTrail: Sendable {
     static let testDrive: UInt8 = 2
     static let intro: UInt8 = 4
     static let negotiation: UInt8 = 8
+    /// The high four bits hold the grade set, plus one (0: the follow-up sets none).
+    static let gradeShift: UInt8 = 4
+
+    /// The grade code a follow-up's flags say it set, if any.
+    static func grade(_ flags: UInt8) -> UInt8? {
+        let stored = flags >> gradeShift
+        return stored == 0 ? nil : stored - 1
+    }
 
     /// `offsets[c] ..< offsets[c + 1]` index card `c`'s follow-ups in `dates`/`flags`.
     let offsets: [Int32]
@@ -34,6 +43,12 @@ struct FollowupTrail: Sendable {
            vocabulary == FollowupKind.vocabulary, kinds.count == rowCount {
             let visitBit = UInt64(FollowupTrail.visit) << 32
             for row in 0..<rowCount where kinds[row] == FollowupKind.visit.rawValue { packed[row] |= visitBit }
+        }
+        if case .enumeration(let grades, let vocabulary)? = followups.column("grade")?.values,
+           vocabulary == Grade.vocabulary, grades.count == rowCount {
+            for row in 0..<rowCount where Int(grades[row]) < vocabulary.tokens.count {
+                packed[row] |= UInt64((grades[row] + 1) << FollowupTrail.gradeShift) << 32
+            }
         }
         for (name, flag) in [("test_drive", FollowupTrail.testDrive), ("intro", FollowupTrail.intro),
                              ("negotiation", FollowupTrail.negotiation)] {

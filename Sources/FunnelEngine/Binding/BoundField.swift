@@ -24,13 +24,18 @@ public struct BoundField: Hashable, Sendable {
     public let isPlan: Bool
     /// The party the field names (a card's consultant or dealer).
     public let party: Party?
+    /// What a stored card field reads as on a day before the data was taken
+    /// (domain.md §2.1): an order dated after T is not there yet.
+    public let asOf: AsOfRule
 
-    init(name: String, type: ColumnType, source: Source, isPlan: Bool = false, party: Party? = nil) {
+    init(name: String, type: ColumnType, source: Source, isPlan: Bool = false, party: Party? = nil,
+         asOf: AsOfRule = .fixed) {
         self.name = name
         self.type = type
         self.source = source
         self.isPlan = isPlan
         self.party = party
+        self.asOf = asOf
     }
 
     /// Whether the field is stored in the customers table (not derived, not reached

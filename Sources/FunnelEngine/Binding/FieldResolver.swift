@@ -23,7 +23,7 @@ struct FieldResolver {
         }
         let card = try FieldResolver(table: .customers, dataset: dataset).resolveOwn(path.parts[1])
         return BoundField(name: "customer." + card.name, type: card.type, source: .card(card, from: table),
-                          isPlan: card.isPlan, party: nil)
+                          isPlan: card.isPlan, party: nil, asOf: card.asOf)
     }
 
     /// A field of this table itself, by name or alias.
@@ -56,7 +56,7 @@ struct FieldResolver {
         let column = dataset.table(table).columns[index]
         let spec = schema.fields.first { $0.name == column.name }
         return BoundField(name: column.name, type: column.type, source: .stored(table, column: index),
-                          isPlan: spec?.isPlan ?? false, party: spec?.party)
+                          isPlan: spec?.isPlan ?? false, party: spec?.party, asOf: spec?.asOf ?? .fixed)
     }
 
     /// The stored column a bound field reads (a card's field reached by a link reads

@@ -1,5 +1,6 @@
 import FunnelDomain
 import FunnelStore
+import Synchronization
 
 /// What every statement runs against: the dataset, its derived card fields (cached
 /// per day T) and the KPI evaluator (caching each period's sets).
@@ -11,6 +12,9 @@ struct ExecutionContext: Sendable {
     /// The earliest day anything happened (a card captured, a follow-up, a visit);
     /// nil for a dataset without events. `as of` a day before it is refused.
     let firstEventDay: Day?
+    /// What the running statement read that its reader should know (grades unknown
+    /// on a past day); one statement runs at a time, and `Executor` drains it.
+    let readings = Readings()
 
     init(dataset: Dataset) {
         self.dataset = dataset
@@ -49,8 +53,9 @@ struct ExecutionContext: Sendable {
 }
 
 /// The values of bound fields for every row of their table, as of a day T: stored
-/// columns as they are, derived card fields computed as of T, a card's field
-/// gathered to the rows that link to it.
+/// columns as they were known at T (domain.md §2.1: an order after T is not there
+/// yet, the grade is the grade then), derived card fields computed as of T, a card's
+/// field gathered to the rows that link to it.
 struct FieldColumns {
     let context: ExecutionContext
     let asOf: Day
@@ -59,6 +64,7 @@ struct FieldColumns {
         let column: Column
         switch field.source {
         case .stored(let table, let index):
+            if field.asOf == .grade { context.readings.gradesRead(context.derived.grades(asOf: asOf)) }
             let stored = context.dataset.table(table)
             guard stored.columns.indices.contains(index) else {
                 // Bound against another dataset: every value missing rather than a trap.
@@ -67,7 +73,8 @@ struct FieldColumns {
                               present: Bitmap(count: n), count: n)
             }
             let columns = stored.columns
-            column = columns[index]
+            column = field.asOf == .fixed ? columns[index]
+                : context.derived.column(columns[index], asOf: asOf, rule: field.asOf)
         case .derived(let derived):
             column = context.derived.facts(asOf: asOf).column(derived)
         case .card(let inner, let table):
@@ -75,5 +82,25 @@ struct FieldColumns {
             return self.column(inner).gathered(links, name: field.name)
         }
         return column.name == field.name ? column : column.renamed(field.name)
+    }
+}
+
+/// Facts about the data a statement read, collected while it runs and turned into
+/// notes under its result.
+final class Readings: Sendable {
+    private let unknownGrades = Mutex<[Day: Int]>([:])
+
+    /// Grades were read as of a day; some may have been unknown then.
+    func gradesRead(_ grades: CardGrades) {
+        guard grades.unknown > 0 else { return }
+        unknownGrades.withLock { $0[grades.asOf] = grades.unknown }
+    }
+
+    /// The notes so far, and a clean slate for the next statement.
+    func drain() -> [ResultPhrase] {
+        unknownGrades.withLock { found in
+            defer { found = [:] }
+            return found.keys.sorted().map { .unknownGrades(count: found[$0] ?? 0, asOf: $0) }
+        }
     }
 }

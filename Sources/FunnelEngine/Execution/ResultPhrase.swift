@@ -71,6 +71,8 @@ public enum ResultPhrase: Sendable {
 
     /// What binding noticed about the statement (a value near one the data has).
     case binding(BindingNote)
+    /// Cards whose grade on a past day is unknown: no follow-up by then recorded it.
+    case unknownGrades(count: Int, asOf: Day)
 
     /// An empty line between a heading's parts.
     case blank

@@ -65,8 +65,9 @@ public struct Session: Sendable {
     public mutating func run(_ statement: BoundStatement, at range: SourceRange) throws(EvaluationError)
         -> StatementResult {
         if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
+        _ = context.readings.drain()
         let result = try Executor(context: context).run(statement, variables: &variables)
         if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
-        return result
+        return result.noting(context.readings.drain())
     }
 }

@@ -93,6 +93,8 @@ public enum PhraseText {
             text.lowercased() == near.lowercased()
                 ? "no row has \(field) '\(text)'; '\(near)' differs only in case"
                 : "no row has \(field) '\(text)'; the nearest is '\(near)'"
+        case .unknownGrades(let count, let day):
+            "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
         case .blank: ""
         }
     }

@@ -54,9 +54,12 @@ public struct FieldSpec: Hashable, Sendable {
     public let party: Party?
     /// A date that is a plan, not an event (`next_followup`): `in PERIOD` is not cut at T.
     public let isPlan: Bool
+    /// What the field reads as on a day T before the data was taken (domain.md §2.1).
+    public let asOf: AsOfRule
 
     public init(_ name: String, _ type: FieldType, required: Bool = false, aliases: [String] = [],
-                absent: String? = nil, party: Party? = nil, isPlan: Bool = false, _ summary: String) {
+                absent: String? = nil, party: Party? = nil, isPlan: Bool = false, asOf: AsOfRule = .fixed,
+                _ summary: String) {
         self.name = name
         self.type = type
         self.required = required
@@ -64,6 +67,24 @@ public struct FieldSpec: Hashable, Sendable {
         self.absentValue = absent
         self.party = party
         self.isPlan = isPlan
+        self.asOf = asOf
         self.summary = summary
     }
+}
+
+/// What a stored field reads as on a day T (domain.md §2.1, point in time): as of T
+/// the data shows only what was known at T.
+public enum AsOfRule: Hashable, Sendable {
+    /// The same on every day (a name, a model, the capture date).
+    case fixed
+    /// A date of an event (an order, a delivery, a loss, going dormant): empty when
+    /// after T.
+    case event
+    /// The reason a card was lost: empty unless it was lost on or before T.
+    case lossReason
+    /// The grade: the one set by the latest follow-up on or before T (see `CardGrades`).
+    case grade
+    /// A plan recorded on the day the data was taken (`next_followup`): empty on an
+    /// earlier day.
+    case plan
 }
