@@ -3,13 +3,14 @@ import FunnelStore
 /// The sales funnel of a period (销售漏斗, domain.md §6): showroom traffic → new cards
 /// → of those, visited by T → test-driven by T → ordered by T → delivered by T.
 ///
-/// **Stages never grow.** Each card stage is the stage before intersected with its
-/// own condition, so a card counts at "ordered" only if it also visited and
-/// test-drove. Real cards skip stages (an order by phone, a test drive at the
-/// customer's home), so each stage also gives `reached` (the new cards meeting its
-/// condition alone) and the `skipped` cards. The first step, traffic → new cards,
-/// compares entries with cards (and new cards include outreach ones that never
-/// passed the showroom), so that one ratio can exceed 100%.
+/// **A stage counts the new cards that reached it or a later stage by T** (§6): a
+/// delivered card has passed every stage, so stages never grow and every order and
+/// delivery is counted. Real cards have gaps in their record (an order taken by phone,
+/// a test drive at the customer's home never logged as a visit), so each stage also
+/// gives `reached` (the new cards with a record of this step itself) and `skipped`
+/// (those it counts without one). The first step, traffic → new cards, compares
+/// entries with cards (and new cards include outreach ones that never passed the
+/// showroom), so that one ratio can exceed 100%.
 ///
 /// "Ordered by T" counts a card with an order date or a delivery date on or before
 /// T: a delivery is a sale, and a car sold on the spot (grade O) may carry no
@@ -44,16 +45,22 @@ public struct FunnelReport: Sendable {
                         ratioToNewCards: .ratio(newCount, over: newCount), reached: newCount,
                         skipped: Bitmap(count: n)),
         ]
-        var previous = new
-        for (kind, condition) in conditions {
+        // From the last stage back: a stage's cards are its own and every later one's.
+        var reachedOrLater = Bitmap(count: n)
+        var cardStages: [(FunnelStageKind, own: Bitmap, stage: Bitmap)] = []
+        for (kind, condition) in conditions.reversed() {
             let own = new & Bitmap.resized(condition, to: n)
-            let stage = previous & own
+            reachedOrLater = reachedOrLater | own
+            cardStages.insert((kind, own, reachedOrLater), at: 0)
+        }
+        var previousCount = newCount
+        for (kind, own, stage) in cardStages {
             let count = stage.cardinality
             stages.append(FunnelStage(kind: kind, rows: .cards(stage), count: count,
-                                      ratioToPrevious: .ratio(count, over: previous.cardinality),
+                                      ratioToPrevious: .ratio(count, over: previousCount),
                                       ratioToNewCards: .ratio(count, over: newCount), reached: own.cardinality,
-                                      skipped: own - stage))
-            previous = stage
+                                      skipped: stage - own))
+            previousCount = count
         }
         self.stages = stages
     }

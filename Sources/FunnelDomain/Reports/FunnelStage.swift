@@ -10,10 +10,11 @@ public struct FunnelStage: Sendable {
     public let ratioToPrevious: KPIValue?
     /// `count ÷` new cards; `nil` for the traffic stage, undefined on 0.
     public let ratioToNewCards: KPIValue?
-    /// New cards that meet this stage's own condition, whether or not they passed the
-    /// stages before (e.g. ordered without a test drive); equals `count` for the first two.
+    /// New cards with a record of this stage's step itself; equals `count` for the
+    /// first two stages.
     public let reached: Int
-    /// `reached` minus the funnel's `count`: cards that met the condition but skipped an
-    /// earlier stage, listed so nothing is hidden.
+    /// Cards counted at this stage because they reached a later one, with no record of
+    /// this step itself (an order without a recorded test drive), listed so nothing is
+    /// hidden.
     public let skipped: Bitmap
 }

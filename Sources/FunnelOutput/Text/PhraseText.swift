@@ -60,10 +60,10 @@ public enum PhraseText {
         case .funnelHeading(let window, let fields):
             "funnel for \(window)" + (fields.isEmpty ? "" : " by " + fields.joined(separator: ", "))
         case .funnelGroups(let period):
-            "each stage is the cards of the stage before that got this far by T; funnel for \(period) shows the ratios"
+            "each stage counts the new cards that reached it or a later one by T; funnel for \(period) shows the ratios"
         case .funnelSkipped:
-            "skipped: cards that got to a stage without passing the one before (an order without a test drive); "
-                + "they are not in the stage's count"
+            "skipped: cards counted at a stage because they reached a later one, with no record of the step itself "
+                + "(an order without a recorded test drive)"
         case .inconsistentCards(let period, let count, let ids, let more):
             "\(period): \(count) cards have dates that break closing = opening + in − out: "
                 + ids.joined(separator: ", ") + (more > 0 ? ", … (\(more) more)" : "")
