@@ -14,7 +14,7 @@ extension SyntaxError {
             let hint = character == "!" ? " (write != for 'not equal')" : ""
             return "unexpected character '\(character)'\(hint)"
         case .unclosedString(let quote):
-            return "this string has no closing \(quote)"
+            return "this string has no closing \(QuotePair.closing(for: quote))"
         case .unknownEscape(let character):
             return "unknown escape '\\\(character)' in a string: use \\\" \\' \\\\ \\n or \\t"
         case .numberWithLetters(let text):
