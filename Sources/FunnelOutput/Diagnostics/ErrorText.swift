@@ -40,6 +40,10 @@ public enum ErrorText {
                 + (table == .customers ? "" : " (write customer.FIELD for the card's fields)")
         case .unknownKPI(let name, let candidates):
             return "unknown KPI '\(name)'" + (didYouMean(name, in: candidates) ?? "") + " (help kpis lists them all)"
+        case .partialKPIName(let name, let kpis):
+            return "'\(name)' is part of the name of "
+                + (kpis.count == 1 ? "one KPI: " : "\(kpis.count) KPIs: ")
+                + kpis.map { "\($0.name) (\($0.chineseNames.joined(separator: "/")))" }.joined(separator: ", ")
         case .unknownTerm(let name, let kpi, let terms):
             return "\(kpi) has no term '\(name)': its terms are " + terms.joined(separator: ", ")
         case .termIsDays(let term):
