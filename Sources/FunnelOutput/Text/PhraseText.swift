@@ -1,6 +1,7 @@
 import FunnelDomain
 import FunnelEngine
 import FunnelStore
+import FunnelSyntax
 
 /// The words of every phrase a result carries — notes, headings, text cells made of
 /// facts — in one place, with their numbers formatted here.
@@ -90,6 +91,17 @@ public enum PhraseText {
         case .planRemark(let remark): "note: " + PlanText.remark(remark)
         case .planStopped(let stop): "stopped: " + PlanText.stop(stop)
         case .blank: ""
+        case .readAs(let statement, let readings):
+            "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
+        }
+    }
+
+    /// What a SQL spelling was read as.
+    static func reading(_ reading: Reading) -> String {
+        switch reading {
+        case .groupBy: "'group by' is 'by'"
+        case .countStar: "'count(*)' is 'count'"
+        case .selectAggregate: "no 'select' before count"
         }
     }
 }

@@ -26,6 +26,8 @@ public struct Parser {
     var scope: FieldScope = .everyTable
     /// The aggregates of the statement being read, whose result columns `order by` can name.
     var aggregates: [AggregateItem] = []
+    /// The SQL spellings read in the statement being read.
+    var readings: [Reading] = []
 
     init(tokens: [Token], log: ExpectationLog? = nil) {
         self.tokens = tokens
@@ -109,10 +111,11 @@ public struct Parser {
     mutating func statementToItsEnd() throws(SyntaxError) -> Statement {
         let start = index
         do throws(SyntaxError) {
-            let statement = try self.statement()
+            var statement = try self.statement()
             guard isSeparator(current) || current.kind == .end else {
                 throw failure(.expected(.statementEnd, found: current), at: current)
             }
+            statement.readings = readings
             return statement
         } catch {
             throw withKeywords(error, statementFrom: start)
@@ -142,9 +145,15 @@ public struct Parser {
     mutating func statement() throws(SyntaxError) -> Statement {
         scope = .namedLater(orEveryTable: true)
         aggregates = []
+        readings = []
         let first = current
         guard first.kind == .word else { throw failure(.expected(.statement, found: first), at: first) }
         switch first.text.lowercased() {
+        case "select" where selectsAnAggregate():
+            // `select count(*) from T`, as SQL writes it: the aggregate statement.
+            index += 1
+            readings.append(.selectAggregate)
+            return try aggregate(from: first.range.start)
         case "select": return try select()
         case "count", "sum", "avg", "min", "max": return try aggregate()
         case "let": return try letBinding()
