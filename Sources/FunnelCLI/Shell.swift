@@ -108,7 +108,7 @@ final class Shell {
     /// (the keyword table's continuation words). At the prompt the statement above
     /// has already run, so such a line is an error that deserves a word on why.
     static func opensWithClauseKeyword(_ text: String) -> Bool {
-        let word = text.drop { $0.isWhitespace }.prefix { $0.isLetter }
+        let word = KeyboardFolding.fold(text).drop { $0.isWhitespace }.prefix { $0.isLetter }
         return Keyword.is(word, .continuation)
     }
 

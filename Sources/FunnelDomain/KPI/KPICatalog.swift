@@ -12,9 +12,23 @@ public enum KPICatalog {
     /// The KPI with this canonical name (any case; `-` and spaces read as `_`) or Chinese name.
     public static func named(_ text: some StringProtocol) -> KPIDefinition? {
         let trimmed = String(text).trimmingSpaces
-        let canonical = String(trimmed.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
-        if let kpi = KPI(rawValue: canonical) { return definition(of: kpi) }
+        if let kpi = KPI(rawValue: canonical(trimmed)) { return definition(of: kpi) }
         return all.first { $0.chineseNames.contains(trimmed) }
+    }
+
+    /// The KPIs a part of a name names (`visit rate`, `进店率`): those whose canonical
+    /// name, read as `named` reads it, or one of whose Chinese names contains it. Two
+    /// characters at least; in catalog order.
+    public static func containing(_ text: some StringProtocol) -> [KPIDefinition] {
+        let trimmed = String(text).trimmingSpaces
+        guard trimmed.count >= 2 else { return [] }
+        let part = canonical(trimmed)
+        return all.filter { $0.name.contains(part) || $0.chineseNames.contains { $0.contains(trimmed) } }
+    }
+
+    /// Any case, `-` and spaces as `_`.
+    private static func canonical(_ text: String) -> String {
+        String(text.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
     }
 
     /// Every name a query may use: canonical names, then Chinese names.

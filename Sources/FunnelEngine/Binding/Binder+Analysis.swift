@@ -68,9 +68,12 @@ extension Binder {
 
     // MARK: - Pieces
 
-    /// A KPI by canonical or Chinese name.
+    /// A KPI by canonical or Chinese name (any case, `-` and blanks as `_`). A part
+    /// of names (`visit rate`, `进店率`) is an error listing the KPIs it is part of.
     func kpi(named name: Name) throws(BindingError) -> KPIDefinition {
         if let definition = KPICatalog.named(name.text) { return definition }
+        let containing = KPICatalog.containing(name.text)
+        if !containing.isEmpty { throw BindingError(.partialKPIName(name.text, kpis: containing), at: name.range) }
         throw BindingError(.unknownKPI(name.text, candidates: KPICatalog.names), at: name.range)
     }
 

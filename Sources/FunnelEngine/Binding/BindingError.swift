@@ -25,6 +25,9 @@ public struct BindingError: Error, Sendable {
         /// A dotted name that is not `customer.FIELD` on a table that links to cards.
         case notAFieldPath(String, table: TableKind)
         case unknownKPI(String, candidates: [String])
+        /// A part of KPI names, not a name (`visit rate`, `进店率`): `kpis` are the
+        /// KPIs whose English or Chinese name contains it.
+        case partialKPIName(String, kpis: [KPIDefinition])
         /// A KPI term that is not one of the KPI's (`terms`: its term keys).
         case unknownTerm(String, kpi: String, terms: [String])
         case termIsDays(term: String)

@@ -66,7 +66,8 @@ struct ValueBinder {
             let text: String
             switch value {
             case .word(let name): text = name.text
-            case .string(let s, _): text = s
+            // Quoted text is kept as typed, but no enum value is full-width: `“Ｈ”` is H.
+            case .string(let s, _): text = KeyboardFolding.fold(s)
             default:
                 throw BindingError(.notAnEnumWord(field: field.name, allowed: vocabulary.allowedDescription,
                                                   value: value), at: range)

@@ -76,6 +76,12 @@ public enum ResultPhrase: Sendable {
 
     /// An empty line between a heading's parts.
     case blank
+
+    // MARK: Reading
+
+    /// The statement was written with SQL spellings and read as `statement`, the
+    /// language's own (`count customers by grade` for `count(*) from customers group by grade`).
+    case readAs(statement: String, readings: [Reading])
 }
 
 /// Which text of a plan step a cell shows.

@@ -7,6 +7,21 @@ public enum StatementResult: Sendable {
     case text(String)
     /// Nothing to show (`let`).
     case none
+
+    /// The result with `notes` under its (last) table; text and nothing stay as they are.
+    func adding(notes: [ResultPhrase]) -> StatementResult {
+        switch self {
+        case .table(var table):
+            table.notes += notes
+            return .table(table)
+        case .tables(var tables):
+            guard let last = tables.indices.last else { return self }
+            tables[last].notes += notes
+            return .tables(tables)
+        case .text, .none:
+            return self
+        }
+    }
 }
 
 extension StatementResult {

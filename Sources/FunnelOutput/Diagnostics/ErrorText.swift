@@ -17,9 +17,11 @@ public enum ErrorText {
     }
 
     /// " — did you mean 'grade'?" for the nearest candidate, if one is near enough:
-    /// the one place every error works out what was meant.
-    public static func didYouMean(_ text: String, in candidates: [String]) -> String? {
-        Suggestion.nearest(to: text, in: candidates).map { " — did you mean '\($0)'?" }
+    /// the one place every error works out what was meant. `showing` words the
+    /// candidate found (a keyword as the phrase it opens: `order` as `order by`).
+    public static func didYouMean(_ text: String, in candidates: [String],
+                                  showing: (String) -> String = { $0 }) -> String? {
+        Suggestion.nearest(to: text, in: candidates).map { " — did you mean '\(showing($0))'?" }
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
@@ -38,6 +40,10 @@ public enum ErrorText {
                 + (table == .customers ? "" : " (write customer.FIELD for the card's fields)")
         case .unknownKPI(let name, let candidates):
             return "unknown KPI '\(name)'" + (didYouMean(name, in: candidates) ?? "") + " (help kpis lists them all)"
+        case .partialKPIName(let name, let kpis):
+            return "'\(name)' is part of the name of "
+                + (kpis.count == 1 ? "one KPI: " : "\(kpis.count) KPIs: ")
+                + kpis.map { "\($0.name) (\($0.chineseNames.joined(separator: "/")))" }.joined(separator: ", ")
         case .unknownTerm(let name, let kpi, let terms):
             return "\(kpi) has no term '\(name)': its terms are " + terms.joined(separator: ", ")
         case .termIsDays(let term):

@@ -1,6 +1,7 @@
 import FunnelDomain
 import FunnelEngine
 import FunnelStore
+import FunnelSyntax
 
 /// The words of every phrase a result carries — notes, headings, text cells made of
 /// facts — in one place, with their numbers formatted here.
@@ -96,6 +97,17 @@ public enum PhraseText {
         case .unknownGrades(let count, let day):
             "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
         case .blank: ""
+        case .readAs(let statement, let readings):
+            "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
+        }
+    }
+
+    /// What a SQL spelling was read as.
+    static func reading(_ reading: Reading) -> String {
+        switch reading {
+        case .groupBy: "'group by' is 'by'"
+        case .countStar: "'count(*)' is 'count'"
+        case .selectAggregate: "no 'select' before count"
         }
     }
 }

@@ -14,7 +14,7 @@ extension SyntaxError {
             let hint = character == "!" ? " (write != for 'not equal')" : ""
             return "unexpected character '\(character)'\(hint)"
         case .unclosedString(let quote):
-            return "this string has no closing \(quote)"
+            return "this string has no closing \(QuotePair.closing(for: quote))"
         case .unknownEscape(let character):
             return "unknown escape '\\\(character)' in a string: use \\\" \\' \\\\ \\n or \\t"
         case .numberWithLetters(let text):
@@ -24,9 +24,10 @@ extension SyntaxError {
             return "'\(text)' is not a date or period: write YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY-Qn or YYYY"
         case .missingVariableName:
             return "expected a variable name after '$'"
-        case .expected(let wanted, let found):
+        case .expected(let wanted, let found, let keywords):
             guard let found else { return "expected \(Self.text(wanted))" }
             return "expected \(Self.text(wanted)), found \(Self.text(found))"
+                + (ErrorText.didYouMean(found.text, in: keywords, showing: Keyword.phrase(for:)) ?? "")
         case .unknownStatement(let word, let candidates):
             return "unknown statement '\(word)'"
                 + (ErrorText.didYouMean(word, in: candidates) ?? ": type help for the statements")

@@ -33,7 +33,7 @@ public struct Completer: Sendable {
 
     private func candidates(for expectation: Expectation, at point: CompletionPoint) -> [Completion.Candidate] {
         let partial = point.partial
-        let chinese = partial.unicodeScalars.contains { !$0.isASCII }
+        let chinese = KeyboardFolding.fold(partial).unicodeScalars.contains { !$0.isASCII }
         if point.quote != nil || partial.hasPrefix("$") {
             // An open quote or a `$` can only start a value.
             guard case .value(let slot) = expectation else { return [] }
@@ -97,9 +97,10 @@ public struct Completer: Sendable {
         list.filter { Completer.matches($0, partial) }.map { Completion.Candidate($0) }
     }
 
-    /// Case-insensitive prefix match (Chinese has no case, so it is a plain prefix).
+    /// Case-insensitive prefix match (Chinese has no case, so it is a plain prefix);
+    /// what was typed full-width matches as the lexer reads it (`ｗｈ` → `where`).
     static func matches(_ candidate: String, _ partial: String) -> Bool {
-        candidate.lowercased().hasPrefix(partial.lowercased())
+        candidate.lowercased().hasPrefix(KeyboardFolding.fold(partial).lowercased())
     }
 
     // MARK: - Values
@@ -132,17 +133,19 @@ public struct Completer: Sendable {
         return tokens[0].text == value
     }
 
+    /// `value` in quotes opened by `quote` and closed by its pair (`“…”`).
     static func quoted(_ value: String, with quote: Character) -> String {
+        let closing = QuotePair.closing(for: quote)
         var text = String(quote)
         for character in value {
-            if character == quote || character == "\\" { text.append("\\") }
+            if character == closing || character == "\\" { text.append("\\") }
             if character == "\n" {
                 text += "\\n"
                 continue
             }
             text.append(character)
         }
-        text.append(quote)
+        text.append(closing)
         return text
     }
 }

@@ -83,6 +83,8 @@ public struct Keyword: Hashable, Sendable {
         Keyword("using", [.continuation, .reserved]),
         Keyword("vs", [.continuation, .reserved]),
         Keyword("target", .continuation),
+        // SQL's `group by`, read as `by`.
+        Keyword("group", .continuation, phrase: "group by"),
         Keyword("up", .continuation),
         Keyword("down", .continuation),
 

@@ -3,12 +3,25 @@
 /// Dates and periods are tokens of their own (`2010-10-05`, `2010-10`, `2010-W41`,
 /// `2010-Q4`) so that `2010-10` is never read as a subtraction; their validity
 /// (month 13, week 54) is checked later, where the message can say what is allowed.
+///
+/// The text is read as a Chinese keyboard means it (`KeyboardFolding`): full-width
+/// letters, digits and symbols as ASCII, the ideographic space as a blank, `、` as a
+/// comma, and “…” ‘…’ 「…」 『…』 as quotes. Every range is in bytes of the text as
+/// typed; a string's value and a bad character's text are as typed too.
 public struct Lexer {
+    /// The text folded, which the lexer reads; `position` is an index into it.
     private let bytes: [UInt8]
+    /// Where each folded byte starts in the text as typed, and its end.
+    private let offsets: [Int]
+    /// The text as typed.
+    private let typed: [UInt8]
     private var position = 0
 
     public init(_ text: String) {
-        bytes = Array(text.utf8)
+        typed = Array(text.utf8)
+        let folding = KeyboardFolding(typed)
+        bytes = folding.bytes
+        offsets = folding.offsets
     }
 
     /// All tokens, ending with `.end`, with an `.invalid` token where the text makes
@@ -50,41 +63,47 @@ public struct Lexer {
     public mutating func next() -> Token {
         skipBlanksAndComments()
         let start = position
-        guard let b = peek() else { return Token(.end, SourceRange(start, start), "") }
+        guard let b = peek() else { return Token(.end, range(start, start), "") }
         switch b {
         case UInt8(ascii: "\n"):
             position += 1
-            return Token(.newline, SourceRange(start, position), "\n")
+            return Token(.newline, range(start, position), "\n")
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            return string(quote: b)
+            let quote = Character(Unicode.Scalar(b))
+            return string(open: quote, closing: quote)
         case UInt8(ascii: "$"):
             position += 1
             let nameStart = position
             while let c = peek(), isNameByte(c) { position += 1 }
             guard position > nameStart else {
-                return invalid(.missingVariableName, at: SourceRange(start, position))
+                return invalid(.missingVariableName, at: start, position)
             }
-            return Token(.variable, SourceRange(start, position), text(nameStart, position))
+            return Token(.variable, range(start, position), text(nameStart, position))
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return numberOrTemporal()
         case UInt8(ascii: "-"):
             if let c = peek(1), isDigit(c) { return numberOrTemporal() }
         default:
-            if b >= 0x80, Lexer.fullWidthSymbol(at: start, in: bytes) != nil { return symbol() }
+            if let (pair, opens) = QuotePair.quote(in: bytes, at: start) {
+                // A closing quote with no string open is a stray character.
+                return opens ? string(open: pair.open, closing: pair.close) : symbol()
+            }
             if isNameStart(b) {
                 while let c = peek(), isNameByte(c) { position += 1 }
-                return Token(.word, SourceRange(start, position), text(start, position))
+                return Token(.word, range(start, position), text(start, position))
             }
         }
         return symbol()
     }
 
-    /// An invalid token over `range` (what the lexer skipped), carrying the error,
-    /// which may point at a part of it (a bad escape inside a string).
-    private func invalid(_ kind: SyntaxError.Kind, at range: SourceRange, error errorRange: SourceRange? = nil,
+    /// An invalid token over the folded bytes `start..<end` (what the lexer skipped),
+    /// carrying the error, which may point at a part of it (a bad escape inside a
+    /// string); its text is as typed.
+    private func invalid(_ kind: SyntaxError.Kind, at start: Int, _ end: Int, error errorRange: SourceRange? = nil,
                          incomplete: Bool = false) -> Token {
-        let error = SyntaxError(kind, at: errorRange ?? range, incomplete: incomplete)
-        return Token(.invalid(error), range, text(range.start, range.end))
+        let whole = range(start, end)
+        let error = SyntaxError(kind, at: errorRange ?? whole, incomplete: incomplete)
+        return Token(.invalid(error), whole, typedText(start, end))
     }
 
     // MARK: - Pieces
@@ -94,8 +113,19 @@ public struct Lexer {
         return i < bytes.count ? bytes[i] : nil
     }
 
+    /// The folded text of `start..<end`: what a word, number or date means.
     private func text(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text as typed of the folded bytes `start..<end`.
+    private func typedText(_ start: Int, _ end: Int) -> String {
+        String(decoding: typed[offsets[start]..<offsets[end]], as: UTF8.self)
+    }
+
+    /// The place of the folded bytes `start..<end` in the text as typed.
+    private func range(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(offsets[start], offsets[end])
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -106,8 +136,9 @@ public struct Lexer {
         (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 || b >= 0x80
     }
 
+    /// A name runs on over letters and digits, up to a Chinese quote (`“`).
     private func isNameByte(_ b: UInt8) -> Bool {
-        (isNameStart(b) || isDigit(b)) && (b < 0x80 || Lexer.fullWidthSymbol(at: position, in: bytes) == nil)
+        (isNameStart(b) || isDigit(b)) && (b < 0x80 || QuotePair.quote(in: bytes, at: position) == nil)
     }
 
     private mutating func skipBlanksAndComments() {
@@ -122,60 +153,68 @@ public struct Lexer {
         }
     }
 
-    static let fullWidth: [(String, Token.Symbol)] = [
-        ("，", .comma), ("（", .leftParen), ("）", .rightParen), ("；", .semicolon), ("＝", .equal),
-        ("＜", .less), ("＞", .greater), ("：", .colon), ("＊", .star), ("％", .percent),
-    ]
-
-    private static func fullWidthSymbol(at start: Int, in bytes: [UInt8]) -> (Token.Symbol, Int)? {
-        for (text, symbol) in fullWidth {
-            let utf8 = Array(text.utf8)
-            if start + utf8.count <= bytes.count, bytes[start..<(start + utf8.count)].elementsEqual(utf8) {
-                return (symbol, utf8.count)
-            }
-        }
-        return nil
-    }
-
-    /// A quoted string. An unknown escape is remembered and the string read on to
-    /// its closing quote, so what follows lexes as it would; an open quote takes
-    /// the rest of the text.
-    private mutating func string(quote: UInt8) -> Token {
+    /// A quoted string, opened by `open` (`"`, `'`, or a Chinese quote such as `“`)
+    /// and ended by `closing` (`”` for `“`). Its value is the text as typed between
+    /// them: what is quoted is not folded. An unknown escape is remembered and the
+    /// string read on to its closing quote, so what follows lexes as it would; an
+    /// open quote takes the rest of the text.
+    private mutating func string(open: Character, closing: Character) -> Token {
         let start = position
-        position += 1
+        position += open.utf8.count
+        let openEnd = position
         var value: [UInt8] = []
         var badEscape: (Character, SourceRange)?
         while true {
             guard let b = peek() else {
                 if let (character, range) = badEscape {
-                    return invalid(.unknownEscape(character), at: SourceRange(start, position), error: range)
+                    return invalid(.unknownEscape(character), at: start, position, error: range)
                 }
-                return invalid(.unclosedString(quote: Character(Unicode.Scalar(quote))),
-                               at: SourceRange(start, position), error: SourceRange(start, start + 1),
+                return invalid(.unclosedString(quote: open), at: start, position, error: range(start, openEnd),
                                incomplete: true)
             }
-            position += 1
-            if b == quote { break }
+            if QuotePair.matches(closing, bytes, at: position) {
+                position += closing.utf8.count
+                break
+            }
             if b == UInt8(ascii: "\\") {
-                guard let e = peek() else { continue }
+                let escape = position
                 position += 1
+                guard let e = peek() else { continue }
+                if !closing.isASCII, QuotePair.matches(closing, bytes, at: position) {
+                    // `\”` in a string opened by `“`: the quote itself.
+                    value += Array(closing.utf8)
+                    position += closing.utf8.count
+                    continue
+                }
+                let character = characterLength(at: position)
+                position += character
                 switch e {
                 case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
                 default:
                     if badEscape == nil {
-                        badEscape = (Character(Unicode.Scalar(e)), SourceRange(position - 2, position))
+                        let typedEscape = typedText(position - character, position)
+                        badEscape = (typedEscape.first ?? "?", range(escape, position))
                     }
                 }
             } else {
-                value.append(b)
+                // What is quoted is kept as typed, a full-width letter too.
+                value += typed[offsets[position]..<offsets[position + 1]]
+                position += 1
             }
         }
         if let (character, range) = badEscape {
-            return invalid(.unknownEscape(character), at: SourceRange(start, position), error: range)
+            return invalid(.unknownEscape(character), at: start, position, error: range)
         }
-        return Token(.string, SourceRange(start, position), String(decoding: value, as: UTF8.self))
+        return Token(.string, range(start, position), String(decoding: value, as: UTF8.self))
+    }
+
+    /// The length in folded bytes of the character starting at `i` (1 for ASCII).
+    private func characterLength(at i: Int) -> Int {
+        var end = i + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return end - i
     }
 
     /// `12`, `-3.5`, `2010-10-05`, `2010-10`, `2010-W41`, `2010-Q4`.
@@ -199,10 +238,10 @@ public struct Lexer {
                     while let c = peek(), isDigit(c) { position += 1 }
                     if position - dayStart != 2 { return malformedDate(start) }
                     if let glued = lettersGlued(start) { return glued }
-                    return Token(.date, SourceRange(start, position), text(start, position))
+                    return Token(.date, range(start, position), text(start, position))
                 }
                 if let glued = lettersGlued(start) { return glued }
-                return Token(.period, SourceRange(start, position), text(start, position))
+                return Token(.period, range(start, position), text(start, position))
             }
             if let n = next, n == UInt8(ascii: "W") || n == UInt8(ascii: "w") || n == UInt8(ascii: "Q")
                 || n == UInt8(ascii: "q") {
@@ -211,7 +250,7 @@ public struct Lexer {
                 while let c = peek(), isDigit(c) { position += 1 }
                 if position == partStart { return malformedDate(start) }
                 if let glued = lettersGlued(start) { return glued }
-                return Token(.period, SourceRange(start, position), text(start, position).uppercased())
+                return Token(.period, range(start, position), text(start, position).uppercased())
             }
         }
         if peek() == UInt8(ascii: "."), let d = peek(1), isDigit(d) {
@@ -219,21 +258,22 @@ public struct Lexer {
             while let c = peek(), isDigit(c) { position += 1 }
         }
         if let glued = lettersGlued(start) { return glued }
-        return Token(.number, SourceRange(start, position), text(start, position))
+        return Token(.number, range(start, position), text(start, position))
     }
 
     /// `12abc` or `2010-10x` is one mistyped thing, not a number then a name.
     private mutating func lettersGlued(_ start: Int) -> Token? {
         guard let c = peek(), isNameStart(c) else { return nil }
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        return invalid(.numberWithLetters(text(start, position)), at: SourceRange(start, position))
+        return invalid(.numberWithLetters(typedText(start, position)), at: start, position)
     }
 
     private mutating func malformedDate(_ start: Int) -> Token {
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
-        return invalid(.malformedDate(text(start, position)), at: SourceRange(start, position))
+        return invalid(.malformedDate(typedText(start, position)), at: start, position)
     }
 
+    /// A symbol; its text is as typed (`，` for a comma typed full-width).
     private mutating func symbol() -> Token {
         let start = position
         let two = start + 2 <= bytes.count ? text(start, start + 2) : ""
@@ -241,22 +281,16 @@ public struct Lexer {
             position += 2
             // "==" is accepted for "=", as sqlite and duckdb do.
             guard let symbol = Token.Symbol(rawValue: candidate == "==" ? "=" : candidate) else { break }
-            return Token(.symbol(symbol), SourceRange(start, position), candidate)
+            return Token(.symbol(symbol), range(start, position), typedText(start, position))
         }
-        // Full-width punctuation typed with a Chinese input method means the ASCII symbol.
-        if let (symbol, length) = Lexer.fullWidthSymbol(at: start, in: bytes) {
-            position += length
-            return Token(.symbol(symbol), SourceRange(start, position), text(start, position))
-        }
-        guard let b = peek() else { return Token(.end, SourceRange(start, start), "") }
+        guard let b = peek() else { return Token(.end, range(start, start), "") }
         let one = String(decoding: [b], as: UTF8.self)
         if let symbol = Token.Symbol(rawValue: one) {
             position += 1
-            return Token(.symbol(symbol), SourceRange(start, position), one)
+            return Token(.symbol(symbol), range(start, position), typedText(start, position))
         }
         // Skip a whole UTF-8 character so the caret covers it (and we never split one).
-        position += 1
-        while let c = peek(), c & 0xC0 == 0x80 { position += 1 }
-        return invalid(.unexpectedCharacter(text(start, position)), at: SourceRange(start, position))
+        position += characterLength(at: start)
+        return invalid(.unexpectedCharacter(typedText(start, position)), at: start, position)
     }
 }

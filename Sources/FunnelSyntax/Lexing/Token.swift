@@ -27,6 +27,8 @@ public struct Token: Hashable, Sendable {
         case leftParen = "(", rightParen = ")", comma = ",", semicolon = ";", dot = ".", dotDot = ".."
         case equal = "=", notEqual = "!=", lessGreater = "<>", less = "<", lessEqual = "<="
         case greater = ">", greaterEqual = ">=", star = "*", colon = ":", percent = "%"
+        /// `-` not before a digit: the hyphens of `overall-visit-rate`.
+        case minus = "-"
     }
 
     public let kind: Kind

@@ -37,13 +37,40 @@ extension Parser {
                          range: range(from: start))
     }
 
-    /// A KPI name: a word (canonical or Chinese).
+    /// A KPI name: a word (canonical or Chinese), or words as people write a name
+    /// (docs/kpis.md): joined by hyphens (`overall-visit-rate`), or by blanks when
+    /// `for` or `,` follows them (`Overall Visit Rate for 2010-10`). The binder reads
+    /// hyphens and blanks as `_`.
     mutating func kpiName() throws(SyntaxError) -> Name {
         skipNewlines()
         offer([.kpiName], at: current)
         guard current.kind == .word, !Keyword.is(current.text, .reserved) else { throw expected(.kpiName) }
-        let token = advance()
-        return Name(token.text, token.range)
+        let first = advance()
+        var text = first.text, end = first.range
+        // The longest run of words that makes the name, and the run joined by hyphens alone.
+        var glued = (index: index, text: text, end: end)
+        var i = index
+        var hyphensOnly = true
+        while i + 1 < tokens.count {
+            let token = tokens[i], next = tokens[i + 1]
+            if token.kind == .symbol(.minus), token.range.start == end.end, next.kind == .word,
+               next.range.start == token.range.end {
+                text += "-" + next.text
+                i += 2
+            } else if token.kind == .word, !Keyword.is(token.text, .reserved) {
+                text += " " + token.text
+                hyphensOnly = false
+                i += 1
+            } else {
+                break
+            }
+            end = tokens[i - 1].range
+            if hyphensOnly { glued = (i, text, end) }
+        }
+        let after = tokens[min(i, tokens.count - 1)]
+        if after.isKeyword("for") || after.kind == .symbol(.comma) || atCursor(after) { glued = (i, text, end) }
+        index = glued.index
+        return Name(glued.text, first.range.union(glued.end))
     }
 
     /// `for PERIOD`.

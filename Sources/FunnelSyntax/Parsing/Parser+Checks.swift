@@ -1,7 +1,22 @@
 /// What the parser looked for at the end of the text, in the order it looked.
 /// A class, so checks that do not move the parser can still write to it.
+///
+/// With a probe, what it looked for at that token instead: where a statement failed
+/// at a word, the keywords the parser would have taken there, for "did you mean"
+/// (`were` where `where` goes).
 final class ExpectationLog {
+    /// The token watched: nil for the end of the text (the cursor).
+    let probe: SourceRange?
     var expectations: [Expectation] = []
+
+    init(probe: SourceRange? = nil) {
+        self.probe = probe
+    }
+
+    func watches(_ token: Token) -> Bool {
+        guard let probe else { return token.kind == .end }
+        return token.kind != .end && token.range == probe
+    }
 }
 
 /// The parser's checks on the current token. Each records, when parsing for
@@ -12,11 +27,11 @@ final class ExpectationLog {
 /// kind of thing that may come next.
 extension Parser {
     /// Whether `token` is the cursor of a completion run.
-    func atCursor(_ token: Token) -> Bool { log != nil && token.kind == .end }
+    func atCursor(_ token: Token) -> Bool { log != nil && log?.probe == nil && token.kind == .end }
 
-    /// Records that these may stand at `token`, when it is the cursor.
+    /// Records that these may stand at `token`, when it is the cursor (or the probe).
     func offer(_ expectations: [Expectation], at token: Token) {
-        guard let log, token.kind == .end else { return }
+        guard let log, log.watches(token) else { return }
         log.expectations += expectations
     }
 

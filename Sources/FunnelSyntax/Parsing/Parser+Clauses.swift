@@ -10,7 +10,15 @@ extension Parser {
             let next = peekSkippingNewlines()
             offer(Keyword.words(.clause).filter { !seen.contains($0) }.map(Expectation.keyword), at: next)
             guard next.kind == .word else { break }
-            let keyword = next.text.lowercased()
+            var keyword = next.text.lowercased()
+            let after = indexSkippingNewlines() + 1
+            if keyword == "group", after < tokens.count, tokens[after].isKeyword("by") {
+                // `group by`, as SQL writes it, is `by`. Not offered: one way on a Tab list is enough.
+                skipNewlines()
+                index += 1
+                readings.append(.groupBy)
+                keyword = "by"
+            }
             guard Keyword.is(keyword, .clause) else {
                 if Keyword.is(keyword, .continuation) {
                     skipNewlines()

@@ -127,13 +127,16 @@ extension Parser {
     }
 
     // value ::= NAME | STRING | NUMBER | DATE | period_literal | VARIABLE   (and ranges where a period goes)
+    /// Where a value goes any word is one, a keyword too (`status = order`, `model = by`,
+    /// `consultant = limit`): only the grammar's place makes a word a keyword. `null`
+    /// alone is not a value: `is null` tests for a missing one.
     mutating func value(allowRange: Bool, slot: ValueSlot) throws(SyntaxError) -> Value {
         skipNewlines()
         let token = current
         offer([.value(slot)], at: token)
         let value: Value
         switch token.kind {
-        case .word where !Keyword.is(token.text, .reserved):
+        case .word where !token.isKeyword("null"):
             value = .word(Name(token.text, token.range))
         case .string: value = .string(token.text, token.range)
         case .number:

@@ -36,15 +36,22 @@ extension Parser {
     // aggregate ::= "count" table clause*
     //             | aggregate_item ( "," aggregate_item )* ( "from" | "of" ) table clause*
     // aggregate_item ::= "count" | ( "count" | "sum" | "avg" | "min" | "max" ) field
-    mutating func aggregate() throws(SyntaxError) -> Statement {
-        let start = current.range.start
+    /// `start`: where the statement starts, when a `select` before it was left out.
+    mutating func aggregate(from start: Int? = nil) throws(SyntaxError) -> Statement {
+        let start = start ?? current.range.start
         var items: [AggregateItem] = []
         while true {
             let functionToken = advance()
             guard let function = AggregateFunction(rawValue: functionToken.text.lowercased()) else {
                 throw failure(.expected(.aggregateFunction, found: functionToken), at: functionToken)
             }
-            if function == .count {
+            if function == .count, let close = starInParentheses() {
+                // `count(*)`, as SQL writes it, is `count`. Not offered: one way on a Tab list is enough.
+                index = close + 1
+                readings.append(.countStar)
+                items.append(AggregateItem(function: .count, field: nil,
+                                           range: functionToken.range.union(tokens[close].range)))
+            } else if function == .count {
                 let next = peekSkippingNewlines()
                 if atCursor(next) {
                     guard !items.isEmpty else {
@@ -99,6 +106,21 @@ extension Parser {
         aggregates = items
         let clauses = try clauseList()
         return Statement(.aggregate(table: table, items: items, clauses: clauses), range: range(from: start))
+    }
+
+    /// Whether `( * )` follows the token at `at` (the current one), on the same line;
+    /// the index of its `)`.
+    func starInParentheses(at start: Int? = nil) -> Int? {
+        let first = start ?? index
+        let symbols: [Token.Symbol] = [.leftParen, .star, .rightParen]
+        guard first + 2 < tokens.count,
+              symbols.indices.allSatisfy({ tokens[first + $0].kind == .symbol(symbols[$0]) }) else { return nil }
+        return first + 2
+    }
+
+    /// After `select`: `count(*)`, as in SQL's `select count(*) from T`.
+    func selectsAnAggregate() -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].isKeyword("count") && starInParentheses(at: index + 2) != nil
     }
 
     /// After `count WORD`: does a `,`, `from` or `of` follow, making WORD a field?

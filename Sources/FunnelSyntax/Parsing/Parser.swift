@@ -26,6 +26,8 @@ public struct Parser {
     var scope: FieldScope = .everyTable
     /// The aggregates of the statement being read, whose result columns `order by` can name.
     var aggregates: [AggregateItem] = []
+    /// The SQL spellings read in the statement being read.
+    var readings: [Reading] = []
 
     init(tokens: [Token], log: ExpectationLog? = nil) {
         self.tokens = tokens
@@ -107,20 +109,51 @@ public struct Parser {
     /// A statement, which must end at a separator or the end of the text; an
     /// invalid token right after it fails it with the lexer's error.
     mutating func statementToItsEnd() throws(SyntaxError) -> Statement {
-        let statement = try self.statement()
-        guard isSeparator(current) || current.kind == .end else {
-            throw failure(.expected(.statementEnd, found: current), at: current)
+        let start = index
+        do throws(SyntaxError) {
+            var statement = try self.statement()
+            guard isSeparator(current) || current.kind == .end else {
+                throw failure(.expected(.statementEnd, found: current), at: current)
+            }
+            statement.readings = readings
+            return statement
+        } catch {
+            throw withKeywords(error, statementFrom: start)
         }
-        return statement
+    }
+
+    /// A failure at a word, with the keywords the parser would have taken in its
+    /// place (`were` where `where`, `and` or `order by` could go), so the message can
+    /// ask "did you mean". The statement is read again from `start` watching that
+    /// word: the same checks that give Tab its words give these.
+    func withKeywords(_ error: SyntaxError, statementFrom start: Int) -> SyntaxError {
+        guard log == nil, case .expected(let wanted, let found?, _) = error.kind, found.kind == .word else {
+            return error
+        }
+        let probe = ExpectationLog(probe: found.range)
+        var parser = Parser(tokens: tokens, log: probe)
+        parser.index = start
+        _ = try? parser.statementToItsEnd()
+        var keywords: [String] = []
+        for case .keyword(let word) in probe.expectations where !keywords.contains(word) { keywords.append(word) }
+        guard !keywords.isEmpty else { return error }
+        return SyntaxError(.expected(wanted, found: found, keywords: keywords), at: error.range,
+                           incomplete: error.isIncomplete)
     }
 
     // statement ::= select | aggregate | kpi | explain | report | plan | score | compare | let | help
     mutating func statement() throws(SyntaxError) -> Statement {
         scope = .namedLater(orEveryTable: true)
         aggregates = []
+        readings = []
         let first = current
         guard first.kind == .word else { throw failure(.expected(.statement, found: first), at: first) }
         switch first.text.lowercased() {
+        case "select" where selectsAnAggregate():
+            // `select count(*) from T`, as SQL writes it: the aggregate statement.
+            index += 1
+            readings.append(.selectAggregate)
+            return try aggregate(from: first.range.start)
         case "select": return try select()
         case "count", "sum", "avg", "min", "max": return try aggregate()
         case "let": return try letBinding()

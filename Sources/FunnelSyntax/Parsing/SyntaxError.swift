@@ -24,7 +24,9 @@ public struct SyntaxError: Error, Hashable, Sendable {
 
         /// The parser wanted `expected` and found `found`; `found` is nil when the
         /// text ended inside a bracket or list, and the range is then its opener.
-        case expected(Expected, found: Token?)
+        /// `keywords`: where it found a word, the keywords it would have taken there,
+        /// for "did you mean" (`were` where `where` goes).
+        case expected(Expected, found: Token?, keywords: [String] = [])
         /// A statement's first word that is no statement; `candidates` are the
         /// statement words, for "did you mean".
         case unknownStatement(String, candidates: [String])

@@ -165,11 +165,25 @@ public struct Statement: Hashable, Sendable {
 
     public let kind: Kind
     public let range: SourceRange
+    /// SQL spellings the statement was written with and read as the language's own
+    /// (`group by` as `by`), so the result can say how it was read.
+    public var readings: [Reading] = []
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
     }
+}
+
+/// A way of writing that SQL users bring, which the parser reads as the language's
+/// own spelling. Reading it is not guessing: each has one meaning.
+public enum Reading: Hashable, Sendable {
+    /// `group by X`, read as `by X`.
+    case groupBy
+    /// `count(*)`, read as `count`.
+    case countStar
+    /// `select count(*) from T`: `select` before an aggregate, left out.
+    case selectAggregate
 }
 
 /// The reports and work lists of domain.md §6.

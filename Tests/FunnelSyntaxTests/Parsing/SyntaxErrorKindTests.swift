@@ -24,7 +24,7 @@ import Testing
 
     @Test func anExpectationCarriesTheTokenFound() throws {
         let error = try error("select customers where grade H")
-        guard case .expected(.comparison(after: "grade"), let found) = error.kind else {
+        guard case .expected(.comparison(after: "grade"), let found, _) = error.kind else {
             Issue.record("\(error.kind)")
             return
         }
