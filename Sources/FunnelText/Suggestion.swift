@@ -3,18 +3,35 @@ public enum Suggestion {
     /// The candidate nearest to `word` by edit distance (case-insensitive), when it is
     /// close enough to be a plausible typo: at most a third of the word's length, and
     /// at least one edit allowed (for words of three letters or more).
-    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    ///
+    /// `keywords`: the candidates are a language's few keywords, so a two-letter word
+    /// one letter short of a three-letter keyword is a guess too (`ad` for `and`,
+    /// `fr` for `for`), and a word that begins only one candidate names it (`lost`
+    /// for `lost reasons`).
+    public static func nearest(to word: String, in candidates: some Sequence<String>, keywords: Bool = false) -> String? {
         let target = Array(word.lowercased())
         var best: (String, Int)?
+        var bestLonger: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+            let other = Array(candidate.lowercased())
+            let distance = editDistance(target, other)
             if distance < (best?.1 ?? .max) { best = (candidate, distance) }
+            if other.count == target.count + 1, distance < (bestLonger?.1 ?? .max) { bestLonger = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
         // One or two letters are too short to guess from: "Z" is not a typo of "O".
-        if target.count < 3 { return distance == 0 ? candidate : nil }
+        if target.count < 3 {
+            if distance == 0 { return candidate }
+            if keywords, target.count == 2, let (longer, missing) = bestLonger, missing == 1 { return longer }
+            return nil
+        }
         let allowed = max(1, target.count / 3)
-        return distance <= allowed ? candidate : nil
+        if distance <= allowed { return candidate }
+        if keywords {
+            let starting = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            if starting.count == 1 { return starting.first }
+        }
+        return nil
     }
 
     /// Levenshtein distance over characters, with adjacent transpositions counted as one.

@@ -19,9 +19,10 @@ public enum ErrorText {
     /// " — did you mean 'grade'?" for the nearest candidate, if one is near enough:
     /// the one place every error works out what was meant. `showing` words the
     /// candidate found (a keyword as the phrase it opens: `order` as `order by`).
-    public static func didYouMean(_ text: String, in candidates: [String],
+    /// `keywords`: the candidates are keywords (see `Suggestion.nearest`).
+    public static func didYouMean(_ text: String, in candidates: [String], keywords: Bool = false,
                                   showing: (String) -> String = { $0 }) -> String? {
-        Suggestion.nearest(to: text, in: candidates).map { " — did you mean '\(showing($0))'?" }
+        Suggestion.nearest(to: text, in: candidates, keywords: keywords).map { " — did you mean '\(showing($0))'?" }
     }
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length

@@ -27,10 +27,10 @@ extension SyntaxError {
         case .expected(let wanted, let found, let keywords):
             guard let found else { return "expected \(Self.text(wanted))" }
             return "expected \(Self.text(wanted)), found \(Self.text(found))"
-                + (ErrorText.didYouMean(found.text, in: keywords, showing: Keyword.phrase(for:)) ?? "")
+                + (ErrorText.didYouMean(found.text, in: keywords, keywords: true, showing: Keyword.phrase(for:)) ?? "")
         case .unknownStatement(let word, let candidates):
             return "unknown statement '\(word)'"
-                + (ErrorText.didYouMean(word, in: candidates) ?? ": type help for the statements")
+                + (ErrorText.didYouMean(word, in: candidates, keywords: true) ?? ": type help for the statements")
         case .misplacedKeyword(let word):
             return "'\(word)' cannot follow here: expected where, by, order by, limit or as of"
         case .repeatedClause(let word):

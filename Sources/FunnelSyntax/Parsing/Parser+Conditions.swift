@@ -120,6 +120,9 @@ extension Parser {
                 throw expected(.operatorAfterNot)
             }
             if token.kind == .word, !Keyword.is(token.text, .continuation) {
+                // Watching this word for "did you mean": go on as if it were absent, so
+                // what may follow a yes/no field alone (and, or, a clause) is offered too.
+                if let log, log.watches(token) { return .isTrue(field) }
                 throw SyntaxError(.expected(.comparison(after: field.text), found: token), at: token.range)
             }
             return .isTrue(field)

@@ -165,7 +165,17 @@ public struct Parser {
         case "compare": return try compare()
         default:
             if let kind = reportKind() { return try report(kind) }
-            throw SyntaxError(.unknownStatement(first.text, candidates: Keyword.statements), at: first.range)
+            // The first word of a two-word report with a mistyped second (`lost reasns`):
+            // the two words are the statement that was meant.
+            let opening = first.text.lowercased()
+            let reports = ReportKind.allCases.filter { $0.words.count > 1 && $0.words.first == opening }.map(\.rawValue)
+            if !reports.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                let second = tokens[index + 1]
+                throw SyntaxError(.unknownStatement(first.text + " " + second.text, candidates: reports),
+                                  at: first.range.union(second.range))
+            }
+            throw SyntaxError(.unknownStatement(first.text, candidates: reports.isEmpty ? Keyword.statements : reports),
+                              at: first.range)
         }
     }
 }

@@ -8,7 +8,9 @@ import Testing
         ("count customers were grade = H", ["from", "where", "by", "order", "limit", "as"]),
         ("select customers where grade = H adn x", ["and", "or", "by", "order", "limit", "as"]),
         ("kpi new_cards fro 2010-10", ["for"]),
-        ("select customers where grade inn (H)", ["in", "not", "between", "contains", "like", "is"]),
+        // A field alone may also be a yes/no field, so what follows one goes too.
+        ("select customers where grade inn (H)",
+         ["in", "not", "between", "contains", "like", "is", "and", "or", "by", "order", "limit", "as"]),
     ])
     func aFailureAtAWordCarriesTheKeywordsThatCouldStandThere(text: String, keywords: [String]) throws {
         do {
