@@ -30,10 +30,11 @@ public struct Binder {
 
     public func bind(_ statement: Statement) throws(BindingError) -> BoundStatement {
         let bound = try bindKind(statement)
-        guard !statement.readings.isEmpty else { return bound }
         // Say how a SQL spelling was read, in the language's own words.
-        let note = ResultPhrase.readAs(statement: StatementPrinter.text(statement), readings: statement.readings)
-        return .noted(bound, notes: [note])
+        if !statement.readings.isEmpty {
+            notes.add(.readAs(statement: StatementPrinter.text(statement), readings: statement.readings))
+        }
+        return bound
     }
 
     private func bindKind(_ statement: Statement) throws(BindingError) -> BoundStatement {

@@ -1,9 +1,13 @@
+import FunnelSyntax
+
 /// Something the binder noticed that does not stop the statement but that its
 /// reader should know, shown under the result (the words are the output layer's).
 public enum BindingNote: Sendable, Hashable {
     /// No row has this value of an id-like or free-text field (an id, a name, a
     /// phone), but one differs from it only in case or by one edit.
     case nearValue(String, field: String, near: String)
+    /// A SQL spelling (`group by`, `count(*)`) read as the language's own statement.
+    case readAs(statement: String, readings: [Reading])
 }
 
 /// The notes of one statement, gathered while it is bound.

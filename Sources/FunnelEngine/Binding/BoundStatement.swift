@@ -16,9 +16,6 @@ public enum BoundStatement: Sendable {
     case plan(BoundPlan)
     case score(BoundScore)
     case compare(BoundCompare)
-    /// A statement whose result carries notes the binder has to add (how SQL
-    /// spellings were read); the executor appends them to the result.
-    indirect case noted(BoundStatement, notes: [ResultPhrase])
 }
 
 /// Rows of a table as of T, in order, cut to a limit: `select`, and the rows behind a

@@ -30,8 +30,6 @@ struct Executor {
             return .table(PlanExecutor(context: context).score(score))
         case .compare(let compare):
             return .table(PlanExecutor(context: context).compare(compare))
-        case .noted(let statement, let notes):
-            return try run(statement, variables: &variables).adding(notes: notes)
         }
     }
 }

@@ -81,7 +81,7 @@ public enum ResultPhrase: Sendable {
 
     /// The statement was written with SQL spellings and read as `statement`, the
     /// language's own (`count customers by grade` for `count(*) from customers group by grade`).
-    case readAs(statement: String, readings: [Reading])
+
 }
 
 /// Which text of a plan step a cell shows.

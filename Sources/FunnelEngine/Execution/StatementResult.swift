@@ -9,23 +9,6 @@ public enum StatementResult: Sendable {
     case none
 
     /// The result with `notes` under its (last) table; text and nothing stay as they are.
-    func adding(notes: [ResultPhrase]) -> StatementResult {
-        switch self {
-        case .table(var table):
-            table.notes += notes
-            return .table(table)
-        case .tables(var tables):
-            guard let last = tables.indices.last else { return self }
-            tables[last].notes += notes
-            return .tables(tables)
-        case .text, .none:
-            return self
-        }
-    }
-}
-
-extension StatementResult {
-    /// The same result with notes added under its (first) table.
     func noting(_ notes: [ResultPhrase]) -> StatementResult {
         guard !notes.isEmpty else { return self }
         switch self {
@@ -33,8 +16,8 @@ extension StatementResult {
             table.notes += notes
             return .table(table)
         case .tables(var tables):
-            guard !tables.isEmpty else { return self }
-            tables[0].notes += notes
+            guard let last = tables.indices.last else { return self }
+            tables[last].notes += notes
             return .tables(tables)
         case .text, .none:
             return self

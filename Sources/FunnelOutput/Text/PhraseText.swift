@@ -97,7 +97,7 @@ public enum PhraseText {
         case .unknownGrades(let count, let day):
             "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
         case .blank: ""
-        case .readAs(let statement, let readings):
+        case .binding(.readAs(let statement, let readings)):
             "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
         }
     }
