@@ -72,8 +72,7 @@ public enum ErrorText {
         case .period(let error):
             return error.message
         case .notAPeriod(let word):
-            return "'\(word)' is not a period: write a day (2010-10-05), a week (2010-W41), a month (2010-10), "
-                + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+            return "'\(word)' is not a period: " + PeriodError.forms
         case .expectedPeriod:
             return "expected a period"
         case .rangeBackwards(let start, let end):
