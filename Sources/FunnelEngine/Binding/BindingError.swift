@@ -41,7 +41,8 @@ public struct BindingError: Error, Sendable {
         /// A word that is none of an enum field's values; `groups` are the extra words
         /// it accepts (`following`).
         case unknownEnumValue(String, field: String, allowed: String, groups: [String], candidates: [String])
-        case notADate(field: String, word: String)
+        /// `candidates`: the words a day or period may be said with.
+        case notADate(field: String, word: String, candidates: [String])
         case notARealDate(String)
         case expectedDate
         case expectedText

@@ -61,8 +61,9 @@ public enum ErrorText {
             if let guess = didYouMean(text, in: candidates) { return "'\(text)' is not a value of \(field)" + guess }
             return "'\(text)' is not a value of \(field): allowed are \(allowed)"
                 + (groups.isEmpty ? "" : ", " + groups.joined(separator: ", "))
-        case .notADate(let field, let word):
-            return "\(field) holds dates; '\(word)' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today"
+        case .notADate(let field, let word, let candidates):
+            return "\(field) holds dates; '\(word)' is not a date" + (didYouMean(word, in: candidates)
+                ?? ": write YYYY-MM-DD, a period such as 2010-10, or today")
         case .notARealDate(let text):
             return "\(text) is not a real date"
         case .expectedDate:
@@ -196,6 +197,7 @@ public enum ErrorText {
         case .variable(let n): "$\(n.text)"
         case .range: "a range"
         case .percent(let s, _): s + "%"
+        case .phrase(let tokens): "'" + tokens.map(\.text).joined(separator: " ") + "'"
         }
     }
 }

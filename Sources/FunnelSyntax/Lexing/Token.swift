@@ -27,6 +27,8 @@ public struct Token: Hashable, Sendable {
         case leftParen = "(", rightParen = ")", comma = ",", semicolon = ";", dot = ".", dotDot = ".."
         case equal = "=", notEqual = "!=", lessGreater = "<>", less = "<", lessEqual = "<="
         case greater = ">", greaterEqual = ">=", star = "*", colon = ":", percent = "%"
+        /// Day arithmetic (`today - 7`, `created + 3`) and a difference of dates (`ordered - created`).
+        case plus = "+", minus = "-"
     }
 
     public let kind: Kind

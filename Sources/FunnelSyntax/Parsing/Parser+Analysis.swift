@@ -46,9 +46,9 @@ extension Parser {
         return Name(token.text, token.range)
     }
 
-    /// `for PERIOD`.
+    /// `for PERIOD`, or `from A to B` standing for `for from A to B`.
     mutating func forPeriod(after owner: SyntaxError.PeriodOwner) throws(SyntaxError) -> Value {
-        try expectKeyword("for", else: .forPeriod(after: owner))
+        if !peekSkippingNewlines().isKeyword("from") { try expectKeyword("for", else: .forPeriod(after: owner)) }
         return try value(allowRange: true, slot: .period)
     }
 
@@ -86,7 +86,7 @@ extension Parser {
             }
         case .due, .contacted:
             offer([.value(.day)], at: current)
-            if [.date, .word, .variable].contains(current.kind), !Keyword.is(current.text, .continuation) {
+            if [.date, .period, .word, .variable].contains(current.kind), !Keyword.is(current.text, .continuation) {
                 day = try value(allowRange: false, slot: .day)
             }
         case .structure:

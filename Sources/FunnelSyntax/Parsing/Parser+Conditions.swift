@@ -131,6 +131,7 @@ extension Parser {
         skipNewlines()
         let token = current
         offer([.value(slot)], at: token)
+        if let said = phrase(slot: slot, allowRange: allowRange) { return said }
         let value: Value
         switch token.kind {
         case .word where !Keyword.is(token.text, .reserved):

@@ -42,12 +42,17 @@ public indirect enum Value: Hashable, Sendable {
     case range(Value, Value)
     /// `70%`: the number without the sign.
     case percent(String, SourceRange)
+    /// A value said in several words, kept as its tokens for the binder to read: a
+    /// period or a day (`last month`, `Oct 2010`, `last 7 days`, `2010-10-01 to
+    /// 2010-10-15`, `today - 7`) or a field with days added (`created + 3`).
+    case phrase([Token])
 
     public var range: SourceRange {
         switch self {
         case .word(let name), .variable(let name): name.range
         case .string(_, let r), .number(_, let r), .date(_, let r), .period(_, let r), .percent(_, let r): r
         case .range(let low, let high): low.range.union(high.range)
+        case .phrase(let tokens): (tokens.first?.range ?? SourceRange(0, 0)).union(tokens.last?.range ?? SourceRange(0, 0))
         }
     }
 }

@@ -97,6 +97,7 @@ public enum ASTDump {
         case .variable(let n): "$\(n.text)"
         case .range(let a, let b): "\(dump(a))..\(dump(b))"
         case .percent(let s, _): "\(s)%"
+        case .phrase(let tokens): "phrase:[" + tokens.map(\.text).joined(separator: " ") + "]"
         }
     }
 }

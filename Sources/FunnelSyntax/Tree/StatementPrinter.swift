@@ -115,7 +115,19 @@ public enum StatementPrinter {
         case .variable(let name): "$" + name.text
         case .range(let low, let high): text(low) + ".." + text(high)
         case .percent(let s, _): s + "%"
+        case .phrase(let tokens): phrase(tokens)
         }
+    }
+
+    /// A phrase's tokens as they lex again: spaced, except around the `.` of `customer.created`.
+    private static func phrase(_ tokens: [Token]) -> String {
+        var result = ""
+        for (n, token) in tokens.enumerated() {
+            let glued = token.kind == .symbol(.dot) || (n > 0 && tokens[n - 1].kind == .symbol(.dot))
+            if n > 0, !glued { result += " " }
+            result += token.kind == .string ? quote(token.text) : token.text
+        }
+        return result
     }
 
     /// A double-quoted string with the lexer's escapes.
