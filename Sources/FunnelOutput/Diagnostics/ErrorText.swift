@@ -93,6 +93,15 @@ public enum ErrorText {
             return "'\(field)' is not a yes/no field: compare it, e.g. \(field) = ..."
         case .cannotCompare(let field, let type):
             return "cannot compare \(field) (\(type)) with this value"
+        case .cannotCompareTypes(let left, let leftType, let right, let rightType):
+            return "cannot compare \(left) (\(leftType)) with \(right) (\(rightType)): compare dates with dates "
+                + "and numbers with numbers"
+        case .arithmeticNeedsDateOrNumber(let field, let type):
+            return "\(field) is \(type): only dates and numbers take + and -"
+        case .cannotAddFields(let text):
+            return "\(text): a field can be taken from another (ordered - created: the days between), not added to it"
+        case .wholeDays(let text):
+            return "\(text) is not a whole number of days: a date moves by whole days"
 
         case .selectCannotGroup:
             return "select lists rows and cannot group: use count ... by instead"

@@ -57,6 +57,44 @@ public indirect enum Value: Hashable, Sendable {
     }
 }
 
+/// `ordered - created`, `created + 3`: a date or number field with another field or a
+/// number taken away or added, on the left of a comparison.
+public struct FieldArithmetic: Hashable, Sendable {
+    public enum Operand: Hashable, Sendable {
+        case field(FieldPath)
+        /// A whole number as written, without a sign.
+        case number(String, SourceRange)
+    }
+
+    public let field: FieldPath
+    /// `-` (true) or `+`.
+    public let subtracts: Bool
+    public let operand: Operand
+
+    public init(field: FieldPath, subtracts: Bool, operand: Operand) {
+        self.field = field
+        self.subtracts = subtracts
+        self.operand = operand
+    }
+
+    public var range: SourceRange {
+        switch operand {
+        case .field(let path): field.range.union(path.range)
+        case .number(_, let r): field.range.union(r)
+        }
+    }
+
+    /// `ordered - created`.
+    public var text: String {
+        let right: String
+        switch operand {
+        case .field(let path): right = path.text
+        case .number(let n, _): right = n
+        }
+        return field.text + (subtracts ? " - " : " + ") + right
+    }
+}
+
 public enum ComparisonOperator: String, Hashable, Sendable {
     case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
@@ -64,6 +102,8 @@ public enum ComparisonOperator: String, Hashable, Sendable {
 /// A `where` condition.
 public indirect enum Condition: Hashable, Sendable {
     case compare(FieldPath, ComparisonOperator, Value)
+    /// `ordered - created > 30`, `created + 3 <= last_contact`.
+    case compareArithmetic(FieldArithmetic, ComparisonOperator, Value)
     /// `field in (a, b)`; `negated` for `not in`.
     case inList(FieldPath, [Value], negated: Bool)
     /// `date in 2010-10`: a date within a period.

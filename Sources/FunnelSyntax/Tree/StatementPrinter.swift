@@ -91,6 +91,7 @@ public enum StatementPrinter {
         func not(_ negated: Bool) -> String { negated ? "not " : "" }
         switch condition {
         case .compare(let f, let op, let v): return "\(f.text) \(op.rawValue) \(text(v))"
+        case .compareArithmetic(let a, let op, let v): return "\(a.text) \(op.rawValue) \(text(v))"
         case .inList(let f, let vs, let n): return "\(f.text) \(not(n))in (\(vs.map(text).joined(separator: ", ")))"
         case .inPeriod(let f, let v, let n): return "\(f.text) \(not(n))in \(text(v))"
         case .between(let f, let a, let b, let n): return "\(f.text) \(not(n))between \(text(a)) and \(text(b))"

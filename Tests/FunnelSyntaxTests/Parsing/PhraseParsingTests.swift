@@ -53,6 +53,14 @@ import Testing
          "(aggregate customers [count] (where (< last_contact phrase:[created + 3])))"),
         ("count followups where date > customer.created + 30",
          "(aggregate followups [count] (where (> date phrase:[customer . created + 30])))"),
+        ("count customers where ordered - created > 30",
+         "(aggregate customers [count] (where (> (ordered - created) 30)))"),
+        ("count customers where created + 3 <= last_contact",
+         "(aggregate customers [count] (where (<= (created + 3) last_contact)))"),
+        ("count customers where created -3 > 2010-10-01",
+         "(aggregate customers [count] (where (> (created - 3) date:2010-10-01)))"),
+        ("count followups where date - customer.created <= 7",
+         "(aggregate followups [count] (where (<= (date - customer.created) 7)))"),
     ])
     func parses(text: String, tree: String) throws {
         #expect(ASTDump.dump(try Parser.parse(text)) == tree)
@@ -64,6 +72,9 @@ import Testing
         ("select customers where created between 2010-09-01 2010-09-30",
          "expected 'and' between the two bounds of 'between', found '2010-09-30'"),
         ("count customers where grade = H adn visited", "expected ';' or a new line after the statement, found 'adn'"),
+        ("count customers where created - > 3",
+         "expected a field or a number of days after '+' or '-' (ordered - created, created + 3), found '>'"),
+        ("count customers where ordered - created", "expected an operator (= != < <= > >= in between contains like is) after 'ordered - created', found the end of the statement"),
     ])
     func endsWhereTheStatementWould(text: String, message: String) {
         do {

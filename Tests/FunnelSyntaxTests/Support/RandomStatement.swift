@@ -81,9 +81,14 @@ struct RandomStatement {
         let f = field()
         let negated = rng.chance(30)
         let ops: [ComparisonOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
-        switch rng.below(8) {
+        switch rng.below(9) {
         case 0:
             return .compare(f, pick(ops), rng.chance(20) ? phrase(Self.saidValues) : value())
+        case 8:
+            let operand: FieldArithmetic.Operand = rng.chance(50)
+                ? .field(field()) : .number(pick(["3", "30"]), Self.nowhere)
+            let arithmetic = FieldArithmetic(field: f, subtracts: rng.chance(50), operand: operand)
+            return .compareArithmetic(arithmetic, pick(ops), rng.chance(30) ? phrase(Self.saidValues) : value())
         case 1: return .inList(f, (0...rng.below(3)).map { _ in value() }, negated: negated)
         case 2: return .inPeriod(f, period(), negated: negated)
         case 3: return .between(f, value(), value(), negated: negated)
