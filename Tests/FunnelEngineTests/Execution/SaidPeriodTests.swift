@@ -90,6 +90,18 @@ import Testing
         #expect(saidRun.output == writtenRun.output, "\(said)")
     }
 
+    /// `help periods` lists the forms, in English and Chinese; its examples run with the
+    /// repository's (RepositoryExamplesRunTests).
+    @Test(arguments: ["help periods", "help period", "help 时间"])
+    func helpListsTheForms(statement: String) throws {
+        let run = StatementHarness.run(statement, on: try #require(StatementHarness.demo))
+        #expect(run.succeeded, "\(run.errors)")
+        for form in ["last month", "上月", "this week", "本周", "last 7 days", "近7天", "Oct 2010", "2010年10月",
+                     "2010年第41周", "from A to B", "A 至 B", "today - 7"] {
+            #expect(run.output.contains(form), "\(form)")
+        }
+    }
+
     /// The period column and headings show what the words resolved to, never the words.
     @Test(arguments: [
         ("kpi new_cards for last month", "new_cards,2010-09,95,,95\n"),
