@@ -80,7 +80,9 @@ extension Parser {
         switch kind {
         case .funnel, .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion:
             if kind == .funnel {
-                if nextSees("for") { period = try forPeriod(after: .report(kind)) }
+                if nextSees("for") || peekSkippingNewlines().isKeyword("from") {
+                    period = try forPeriod(after: .report(kind))
+                }
             } else {
                 period = try forPeriod(after: .report(kind))
             }

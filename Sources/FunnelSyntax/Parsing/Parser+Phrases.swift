@@ -26,7 +26,9 @@ extension Parser {
         }
         guard let pointEnd = point(from: i, slot: slot) else { return nil }
         // Tab after a period said in words, or after `from A`, offers `to`.
-        if allowRange, from || pointEnd - i > 1 || tokens[i].kind == .word { offer([.keyword("to")], at: tokens[pointEnd]) }
+        if allowRange, from || pointEnd - i > 1 || tokens[i].kind == .word {
+            offer([.keyword("to")], at: tokens[pointEnd])
+        }
         i = pointEnd
         if allowRange, isJoiner(tokens[i]) {
             offer([.value(slot)], at: tokens[i + 1])
@@ -72,7 +74,11 @@ extension Parser {
             } else if next.kind == .symbol(.plus) || next.kind == .symbol(.minus) {
                 let operand = tokens[i + 1]
                 // `today - 7`; where a field's value goes, `created + 3` and `ordered - created`.
-                if case .field = slot { offer([.number, .field(scope)], at: operand) } else { offer([.number], at: operand) }
+                if case .field = slot {
+                    offer([.number, .field(scope)], at: operand)
+                } else {
+                    offer([.number], at: operand)
+                }
                 guard operand.kind == .number || isPhraseWord(operand) else { break }
                 i += 2
                 if operand.kind == .number, isDayWord(tokens[i]) { i += 1 }

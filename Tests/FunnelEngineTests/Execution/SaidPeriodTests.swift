@@ -54,6 +54,7 @@ import Testing
         ("explain kpi overall_visit_rate for 上月", "explain kpi overall_visit_rate for 2010-09"),
         ("funnel for 上周", "funnel for 2010-W42"),
         ("funnel for last month by consultant", "funnel for 2010-09 by consultant"),
+        ("funnel from 2010-10-01 to 2010-10-15", "funnel for 2010-10-01..2010-10-15"),
         ("inventory for 2010年第41周", "inventory for 2010-W41"),
         ("inventory for this quarter by month", "inventory for 2010-Q4 by month"),
         ("lost reasons for last quarter", "lost reasons for 2010-Q3"),
