@@ -85,6 +85,26 @@ import Testing
         }
     }
 
+    /// Tab inside a phrase offers what may come next: the unit after `last`, `days`
+    /// after its number, `to` after a period said in words, a field or a number after `-`.
+    static let insidePhrases: [(String, [FunnelSyntax.Expectation], Bool)] = [
+        ("kpi new_cards for last ", ["week", "month", "quarter", "year"].map(FunnelSyntax.Expectation.keyword), true),
+        ("kpi new_cards for last 7 ", [.keyword("days")], true),
+        ("kpi new_cards for last month ", [.keyword("to"), .keyword("where")], true),
+        ("let m = 上月 ", [.keyword("to")], true),
+        ("kpi new_cards for last month to ", [.value(.period)], true),
+        ("count customers where ordered - ", [.field(.table("customers"))], true),
+        ("count customers where last_contact < created + ", [.number, .field(.table("customers"))], true),
+        ("count followups where date > customer.", [.subfield(link: "customer", .table("followups"))], true),
+        ("kpi new_cards for 2010-10 ", [.keyword("to")], false),
+    ]
+
+    @Test(arguments: insidePhrases)
+    func tabInsideAPhrase(before: String, expectations: [FunnelSyntax.Expectation], offered: Bool) {
+        let found = Parser.expectations(before: before)
+        for expectation in expectations { #expect(found.contains(expectation) == offered, "\(before): \(found)") }
+    }
+
     /// Periods written the way people write them lex as one token for the binder to read.
     @Test(arguments: [
         ("2010年10月", "2010年10月"), ("2010年10月5日", "2010年10月5日"), ("2010年第41周", "2010年第41周"),
