@@ -13,7 +13,7 @@ import Testing
         ("kpi new_cards for 2010/10", "unexpected character '/'", "/"),
         ("count customers where channel = walkin | grade = H", "unexpected character '|'", "|"),
         ("count customers where grade = H @", "unexpected character '@'", "@"),
-        ("kpi new_cards for today - 7", "expected ';' or a new line after the statement, found '-'", "-"),
+        ("kpi new_cards for today ^ 7", "unexpected character '^'", "^"),
         ("select customers where grade = H and card_age > 60 !", "unexpected character '!'", "!"),
         ("count customers where created > 2010-10-01x", "'2010-10-01x' is neither a number nor a date", "2010-10-01x"),
         ("count customers where name = \"王伟", "this string has no closing \"", "\""),

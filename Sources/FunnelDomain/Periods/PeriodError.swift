@@ -34,6 +34,15 @@ public struct PeriodError: Error, Hashable, Sendable {
         case dayBeyondMonth(month: String, days: Int)
         /// A period that starts after today: nothing in it has happened yet.
         case startsAfterToday(today: Day)
+        /// A word no period is said with (the text); `candidates` are the words that
+        /// could stand there, for "did you mean".
+        case unknownWord(candidates: [String])
+        /// `Oct` or `October` without its year.
+        case monthNeedsYear
+        /// `last 0 days`.
+        case noDays
+        /// `2010-10 + 3`: only a day moves by days.
+        case arithmeticNeedsDay
     }
 
     /// The offending text, trimmed.

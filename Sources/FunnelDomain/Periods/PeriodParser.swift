@@ -11,35 +11,36 @@ import FunnelStore
 /// | `2010` | the year |
 /// | `A..B` | from the start of period A to the end of period B, inclusive: `2010-10-01..2010-10-15`, `2010-10..2010-12` |
 ///
-/// Spaces around the text and around `..` are ignored. Anything else is a
-/// `PeriodError` saying what is wrong and what would be right.
+/// and, given a today, the periods people say (`PeriodPhrase`). Spaces around the
+/// text and around `..` are ignored. Anything else is a `PeriodError` saying what is
+/// wrong and what would be right.
 public enum PeriodParser {
+    /// The written forms only: nothing relative to a today (see `parse(_:today:)`).
     public static func parse(_ input: some StringProtocol) throws(PeriodError) -> Period {
+        try read(input, today: nil)
+    }
+
+    /// Every form of domain.md §2: the written ones above, and the ones people say
+    /// (`last month`, `本周`, `last 7 days`, `2010年10月`, `Oct 2010`, `today - 7`,
+    /// `from A to B`; see `PeriodPhrase`), relative to `today`.
+    public static func parse(_ input: some StringProtocol, today: Day) throws(PeriodError) -> Period {
+        try read(input, today: today)
+    }
+
+    /// The English words a period may open with, for "did you mean".
+    public static var words: [String] { PeriodPhrase.words }
+
+    private static func read(_ input: some StringProtocol, today: Day?) throws(PeriodError) -> Period {
         let text = trimmed(String(input))
         guard !text.isEmpty else {
             throw PeriodError(text: "", kind: .empty)
         }
-        let sides = text.split(separator: "..", omittingEmptySubsequences: false)
-        switch sides.count {
-        case 1:
-            return try single(text)
-        case 2:
-            let left = trimmed(String(sides[0])), right = trimmed(String(sides[1]))
-            guard !left.isEmpty, !right.isEmpty else {
-                throw PeriodError(text: text, kind: .rangeSideMissing)
-            }
-            let first = try single(left), last = try single(right)
-            guard first.start <= last.end else {
-                throw PeriodError(text: text, kind: .rangeBackwards)
-            }
-            return Period(start: first.start, end: last.end, kind: .range, label: "\(first.label)..\(last.label)")
-        default:
-            throw PeriodError(text: text, kind: .severalRanges)
-        }
+        var phrase = PeriodPhrase(text: text, today: today)
+        return try phrase.read()
     }
 
     /// One period that is not a range.
-    private static func single(_ text: String) throws(PeriodError) -> Period {
+    static func single(_ text: String) throws(PeriodError) -> Period {
         let b = Array(text.utf8)
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from >= 0, from + count <= b.count else { return nil }

@@ -61,7 +61,7 @@ extension Binder {
             case .predicate(.oneOf(let field, let literals, negated: false)):
                 note(field, literals)
             case .predicate(let predicate):
-                other = other ?? predicate.field.name
+                other = other ?? predicate.fields.first?.name ?? ""
             }
         }
         if notSimple { return .notApplicable(.conditionNotSimple) }
@@ -78,22 +78,28 @@ extension BoundCondition {
         case .all(let terms): return .all(terms.map { $0.replacingFields(replace) })
         case .any(let terms): return .any(terms.map { $0.replacingFields(replace) })
         case .not(let inner): return .not(inner.replacingFields(replace))
-        case .predicate(let predicate): return .predicate(predicate.replacingField(replace(predicate.field)))
+        case .predicate(let predicate): return .predicate(predicate.replacingFields(replace))
         }
     }
 }
 
 extension BoundPredicate {
-    func replacingField(_ field: BoundField) -> BoundPredicate {
+    func replacingFields(_ replace: (BoundField) -> BoundField) -> BoundPredicate {
+        if case .compareComputed(let left, let op, let right) = self {
+            return .compareComputed(left.replacingFields(replace), op, right.replacingFields(replace))
+        }
+        guard let old = fields.first else { return self }
+        let field = replace(old)
         switch self {
-        case .compare(_, let op, let literal): .compare(field, op, literal)
-        case .oneOf(_, let literals, let negated): .oneOf(field, literals, negated: negated)
-        case .days(_, let from, let to, let negated): .days(field, from: from, to: to, negated: negated)
-        case .between(_, let low, let high, let negated): .between(field, low, high, negated: negated)
-        case .contains(_, let needle, let negated): .contains(field, needle, negated: negated)
-        case .like(_, let pattern, let negated): .like(field, pattern, negated: negated)
-        case .isNull(_, let negated): .isNull(field, negated: negated)
-        case .isTrue: .isTrue(field)
+        case .compare(_, let op, let literal): return .compare(field, op, literal)
+        case .oneOf(_, let literals, let negated): return .oneOf(field, literals, negated: negated)
+        case .days(_, let from, let to, let negated): return .days(field, from: from, to: to, negated: negated)
+        case .between(_, let low, let high, let negated): return .between(field, low, high, negated: negated)
+        case .contains(_, let needle, let negated): return .contains(field, needle, negated: negated)
+        case .like(_, let pattern, let negated): return .like(field, pattern, negated: negated)
+        case .isNull(_, let negated): return .isNull(field, negated: negated)
+        case .isTrue: return .isTrue(field)
+        case .compareComputed: return self
         }
     }
 }

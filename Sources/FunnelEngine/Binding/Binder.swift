@@ -48,7 +48,7 @@ public struct Binder {
         case .help(let topic):
             guard let topic else { return .help(.overview) }
             guard let request = HelpText.request(for: topic.text) else {
-                throw BindingError(.noHelp(topic.text, topics: HelpText.topics.map(\.name)), at: topic.range)
+                throw BindingError(.noHelp(topic.text, topics: HelpText.allTopics.map(\.name)), at: topic.range)
             }
             return .help(request)
         case .kpi(let names, let period, let clauses):

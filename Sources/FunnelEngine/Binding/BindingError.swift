@@ -47,7 +47,8 @@ public struct BindingError: Error, Sendable {
         /// A value of a field with few distinct values (a consultant, a model) that
         /// no row has; `values` are the ones the data has.
         case noSuchValue(String, field: String, values: [String])
-        case notADate(field: String, word: String)
+        /// `candidates`: the words a day or period may be said with.
+        case notADate(field: String, word: String, candidates: [String])
         case notARealDate(String)
         case expectedDate
         case expectedText
@@ -64,6 +65,15 @@ public struct BindingError: Error, Sendable {
         case notText(field: String, type: ColumnType)
         case notYesNo(field: String)
         case cannotCompare(field: String, type: ColumnType)
+        /// Two sides of a comparison of different types (`created < visits`), each as
+        /// written with its type (a difference of dates is a number of days, `int`).
+        case cannotCompareTypes(left: String, leftType: ColumnType, right: String, rightType: ColumnType)
+        /// `+` or `-` on a field that is not a date or a number.
+        case arithmeticNeedsDateOrNumber(field: String, type: ColumnType)
+        /// `created + ordered`: a field is taken from another, never added to it.
+        case cannotAddFields(String)
+        /// `created + 1.5`: a date moves by whole days.
+        case wholeDays(String)
 
         // Grouping and aggregates.
         case selectCannotGroup

@@ -27,10 +27,16 @@ struct ConditionBinder {
             return .not(try bind(inner))
         case .compare(let path, let op, let value):
             let field = try fields.resolve(path)
+            if let other = try operand(value, comparedWith: field) {
+                return try compare(.field(field, plus: 0), side: path.text, type: field.type, op, other,
+                                   at: path.range.union(value.range))
+            }
             let literal = try values.bind(value, for: field)
             try check(field, op, literal, at: value.range)
             if op == .equal || op == .notEqual { try checkFound(literal, of: field, at: value.range) }
             return .predicate(.compare(field, op, literal))
+        case .compareArithmetic(let arithmetic, let op, let value):
+            return try compare(arithmetic, op, value)
         case .inList(let path, let written, let negated):
             let field = try fields.resolve(path)
             var literals: [Literal] = []
@@ -159,7 +165,7 @@ struct ConditionBinder {
             switch next {
             case .all(let terms), .any(let terms): pending += terms.reversed()
             case .not(let inner): pending.append(inner)
-            case .predicate(let predicate): found.append(predicate.field)
+            case .predicate(let predicate): found += predicate.fields
             }
         }
         return found
@@ -167,12 +173,14 @@ struct ConditionBinder {
 }
 
 extension BoundPredicate {
-    /// The field the predicate is about.
-    var field: BoundField {
+    /// The fields the predicate is about: one, or the two sides of a computed comparison.
+    var fields: [BoundField] {
         switch self {
         case .compare(let f, _, _), .oneOf(let f, _, _), .days(let f, _, _, _), .between(let f, _, _, _),
              .contains(let f, _, _), .like(let f, _, _), .isNull(let f, _), .isTrue(let f):
-            f
+            [f]
+        case .compareComputed(let left, _, let right):
+            left.fields + right.fields
         }
     }
 }

@@ -99,33 +99,47 @@ struct ValueBinder {
         return groups
     }
 
-    /// A day or a period for a date field.
+    /// A day or a period for a date field: a day where the value is one (`2010-10-05`,
+    /// `today`, `today - 7`), else the period's days.
     func bindDay(_ value: Value, range: SourceRange, field: String) throws(BindingError) -> Literal {
         switch value {
         case .date(let text, _):
             guard let day = Day(parsing: text) else { throw BindingError(.notARealDate(text), at: range) }
             return .day(day)
-        case .word(let name) where name.text.lowercased() == "today" || name.text == "今天":
-            return .day(asOf)
         case .word(let name):
             if let bound = variables[name.text] { return try bindDay(try dereference(bound), range: range, field: field) }
-            throw BindingError(.notADate(field: field, word: name.text), at: range)
+            do {
+                return ValueBinder.literal(try PeriodParser.parse(name.text, today: asOf))
+            } catch {
+                switch error.kind {
+                case .unknownWord(let candidates):
+                    throw BindingError(.notADate(field: field, word: name.text, candidates: candidates), at: range)
+                case .notAPeriod:
+                    throw BindingError(.notADate(field: field, word: name.text, candidates: PeriodParser.words),
+                                       at: range)
+                default:
+                    throw BindingError(.period(error), at: range)
+                }
+            }
         default:
-            return .period(try period(value, range: range))
+            return ValueBinder.literal(try period(value, range: range))
         }
     }
 
-    /// A period: `2010-10`, `2010-W41`, `2010-Q4`, `2010`, `2010-10-05`, a range, a variable.
+    /// A single day as a day, any other period as its days.
+    private static func literal(_ period: Period) -> Literal {
+        period.kind == .day ? .day(period.start) : .period(period)
+    }
+
+    /// A period: `2010-10`, `2010-W41`, `2010-Q4`, `2010`, `2010-10-05`, a range, a
+    /// variable, or said (`last month`, `本周`, `last 7 days`, `today - 7`, ...)
+    /// relative to the statement's T.
     func period(_ written: Value, range: SourceRange? = nil) throws(BindingError) -> Period {
         let value = try dereference(written)
         let place = range ?? written.range
         switch value {
         case .period(let text, _), .date(let text, _), .number(let text, _), .string(let text, _):
-            do {
-                return try PeriodParser.parse(text)
-            } catch {
-                throw BindingError(.period(error), at: place)
-            }
+            return try said(text, at: place)
         case .range(let low, let high):
             let a = try period(low), b = try period(high)
             guard let joined = Period.range(from: a.start, to: b.end) else {
@@ -134,10 +148,25 @@ struct ValueBinder {
             return joined
         case .word(let name):
             if let bound = variables[name.text] { return try period(bound, range: place) }
-            if name.text.lowercased() == "today" || name.text == "今天" { return Period.day(asOf) }
-            throw BindingError(.notAPeriod(name.text), at: place)
+            return try said(name.text, at: place)
+        case .phrase(let tokens):
+            return try said(tokens.map(\.text).joined(separator: " "), at: place, tokens: tokens)
         case .variable, .percent:
             throw BindingError(.expectedPeriod, at: place)
+        }
+    }
+
+    /// Period text read by the domain relative to T. An error points at the token of a
+    /// phrase it is about when it is about one (`Octobr` in `Octobr 2010`).
+    private func said(_ text: String, at place: SourceRange, tokens: [Token] = []) throws(BindingError) -> Period {
+        do {
+            let period = try PeriodParser.parse(text, today: asOf)
+            // A range shows its days, as `2010-09..2010-10` written in the language always has.
+            guard period.kind == .range else { return period }
+            return Period.range(from: period.start, to: period.end) ?? period
+        } catch {
+            let matching = tokens.filter { $0.text == error.text }
+            throw BindingError(.period(error), at: matching.count == 1 ? matching[0].range : place)
         }
     }
 

@@ -94,7 +94,7 @@ public struct SessionCatalog: CompletionCatalog {
         KPICatalog.named(kpi)?.terms.map(\.key) ?? []
     }
 
-    public var helpTopics: [String] { HelpText.topics.map(\.name) + ["avg", "min", "max"] }
+    public var helpTopics: [String] { HelpText.allTopics.map(\.name) + ["avg", "min", "max"] }
 
     // MARK: - Pieces
 

@@ -36,7 +36,9 @@ struct ConditionEvaluator {
     }
 
     private func evaluate(_ predicate: BoundPredicate) -> Bitmap {
-        let column = columns.column(predicate.field)
+        if case .compareComputed(let left, let op, let right) = predicate { return compare(left, op, right) }
+        guard let field = predicate.fields.first else { return Bitmap(count: rowCount) }
+        let column = columns.column(field)
         switch predicate {
         case .compare(_, let op, let literal):
             return compare(column, op, literal)
@@ -62,7 +64,78 @@ struct ConditionEvaluator {
         case .isTrue:
             guard case .bool(let bits) = column.values else { return Bitmap(count: column.count) }
             return bits & present(column)
+        case .compareComputed:
+            return Bitmap(count: column.count)
         }
+    }
+
+    // MARK: - Two sides worked out per row
+
+    /// One side of a computed comparison for every row: its numbers (a date as its day
+    /// number) and the rows that have one; a constant is the same for all rows.
+    private enum Side {
+        case values([Double], present: Bitmap)
+        case constant(Double)
+    }
+
+    private func side(_ operand: BoundOperand) -> Side {
+        switch operand {
+        case .constant(let x):
+            return .constant(x)
+        case .field(let field, let plus):
+            let column = columns.column(field)
+            return .values(numbers(column, plus: plus), present: present(column))
+        case .difference(let a, let b, let plus):
+            let first = columns.column(a), second = columns.column(b)
+            var values = numbers(first, plus: plus)
+            let taken = numbers(second, plus: 0)
+            for row in values.indices where row < taken.count { values[row] -= taken[row] }
+            return .values(values, present: present(first) & present(second))
+        }
+    }
+
+    /// A date or number column as numbers plus a constant (zero for a missing value,
+    /// which the column's presence leaves out).
+    private func numbers(_ column: Column, plus: Double) -> [Double] {
+        switch column.values {
+        case .int(let values): values.map { Double($0) + plus }
+        case .double(let values): values.map { $0 + plus }
+        case .date(let days): days.map { Double($0) + plus }
+        default: [Double](repeating: 0, count: column.count)
+        }
+    }
+
+    /// Rows where both sides have a value and compare as asked; a row missing either is
+    /// not selected (two-valued logic).
+    private func compare(_ left: BoundOperand, _ op: ComparisonOperator, _ right: BoundOperand) -> Bitmap {
+        let n = rowCount
+        var words = [UInt64](repeating: 0, count: (n + 63) >> 6)
+        func fill(_ test: (Int) -> Bool) {
+            for w in words.indices {
+                var word: UInt64 = 0
+                let base = w << 6
+                for bit in 0..<min(64, n - base) where test(base + bit) { word |= 1 << UInt64(bit) }
+                words[w] = word
+            }
+        }
+        var mask = Bitmap(count: n, allSet: true)
+        switch (side(left), side(right)) {
+        case (.values(let a, let pa), .values(let b, let pb)):
+            guard a.count >= n, b.count >= n else { return Bitmap(count: n) }
+            fill { compareOrdered(a[$0], b[$0], op) }
+            mask = pa & pb
+        case (.values(let a, let pa), .constant(let x)):
+            guard a.count >= n else { return Bitmap(count: n) }
+            fill { compareOrdered(a[$0], x, op) }
+            mask = pa
+        case (.constant(let x), .values(let b, let pb)):
+            guard b.count >= n else { return Bitmap(count: n) }
+            fill { compareOrdered(x, b[$0], op) }
+            mask = pb
+        case (.constant(let x), .constant(let y)):
+            return Bitmap(count: n, allSet: compareOrdered(x, y, op))
+        }
+        return Bitmap(words: words, count: n) & mask
     }
 
     /// Rows where the column has a value.

@@ -78,14 +78,52 @@ public enum HelpText {
               examples: ["help select"]),
     ]
 
+    /// `help periods`: the periods and days people say, which go wherever a period or a
+    /// day does. Its examples run on the demo data in the tests, as every topic's do.
+    public static let periods = Topic(
+        name: "periods",
+        usage: "PERIOD: 2010-10 | last month | 上月 | last 7 days | Oct 2010 | 2010年10月 | A to B | today - 7 ...",
+        summary: """
+            Say a period wherever one goes (for, in, vs, using, let) and a day wherever one goes (as of, due, \
+            a date compared), in English or Chinese. Each is counted from today: the day of as of when the \
+            statement says so, else --today, else the data's as_of. A result shows what the words resolved \
+            to (last month shows 2010-09), never the words.
+
+              today, yesterday, tomorrow — 今天, 昨天, 明天, 前天: that day
+              this week, last week, next week — 本周, 上周, 下周: the whole ISO week, Monday to Sunday
+              this month, last month, next month — 本月, 上月 (上个月), 下月: the whole month
+              this quarter, last quarter, next quarter — 本季度, 上季度, 下季度: the whole quarter
+              this year, last year, next year — 今年, 去年, 明年: the whole year
+              last 7 days (past 7 days) — 近7天, 最近7天: the 7 days ending today
+              Oct 2010, October 2010, 2010q4 — 2010年10月, 2010年10月5日, 2010年第41周, 2010年Q4, 2010年第4季度
+              A to B, A..B, from A to B — A 至 B, A 到 B: from the start of A to the end of B
+              today - 7, 2010-10-05 + 30, yesterday - 1: a day moved by whole days
+
+            This month is the whole month counted up to today, as 2010-10 is, so for this month and \
+            for 2010-10 give the same numbers. A period that starts after today is refused for events \
+            (next month has nothing in it yet); a plan may be for next month.
+            """,
+        examples: ["kpi new_cards for last month", "kpi new_cards for 本月 by week", "funnel for 上周",
+                   "count customers where created in last 7 days by channel",
+                   "count customers where created >= today - 7", "inventory for 2010年第41周",
+                   "kpi close_rate for Oct 2010 by consultant", "compare close_rate for this month vs last month",
+                   "kpi new_cards from 2010-10-01 to 2010-10-15", "count customers where created = 上月",
+                   "plan deliveries 30 for next month using last month", "overdue as of yesterday"])
+
+    /// Every topic `help NAME` answers: the statements, then periods.
+    public static var allTopics: [Topic] { topics + [periods] }
+
     /// Conditions, values and periods: shared by every statement. The words that
     /// continue a statement come from the keyword table, as the parser reads them.
     public static let conditions = """
         Conditions:  = != < <= > >=   in (a, b)   not in (...)   in PERIOD   between A and B
                      contains "text"   like "明%"   is null   is not null   a boolean field alone (visited)
-                     combined with and, or, not and parentheses.
-        Values:      bare words (H, walkin, 进店), "quoted text", numbers, dates 2010-10-05, today.
-        Periods:     2010-10-05  2010-W41  2010-10  2010-Q4  2010  2010-10-01..2010-10-15
+                     combined with and, or, not and parentheses. A date or number field compares with
+                     another field too, moved by days or less another: delivered < created,
+                     last_contact < created + 3, ordered - created > 30 (the days between).
+        Values:      bare words (H, walkin, 进店), "quoted text", numbers, dates 2010-10-05, today, today - 7.
+        Periods:     2010-10-05  2010-W41  2010-10  2010-Q4  2010  2010-10-01..2010-10-15, or said:
+                     last month  上月  this week  last 7 days  Oct 2010  2010年10月  A to B (help periods)
         Fields:      stored fields, their Chinese names (渠道, 意向级别, ...), derived card fields
                      (status, card_age, visits, ...), and customer.FIELD from followups and traffic.
         Statements end at ';' or at the end of a line. A line that ends where more must follow
@@ -106,6 +144,7 @@ public enum HelpText {
     static func request(for word: String) -> Request? {
         let word = word.lowercased()
         if ["kpis", "catalog", "指标"].contains(word) { return .kpis }
+        if ["periods", "period", "dates", "时间", "期间"].contains(word) { return .statement(periods) }
         let aliases = ["avg": "sum", "min": "sum", "max": "sum", "overdue": "due", "contacted": "due",
                        "dormant": "due", "duplicate": "due", "reports": "funnel"]
         return topics.first { $0.name == (aliases[word] ?? word) }.map(Request.statement)
@@ -116,7 +155,8 @@ public enum HelpText {
         case .overview:
             var lines = ["Statements (help STATEMENT for more):", ""]
             for t in topics { lines.append("  " + t.usage) }
-            lines += ["", conditions, "", "help kpis lists the KPI catalog with each definition in English and Chinese."]
+            lines += ["", conditions, "", "help kpis lists the KPI catalog with each definition in English and Chinese.",
+                      "help periods lists the ways to say a period: last month, 上周, last 7 days, today - 7, ..."]
             return lines.joined(separator: "\n")
         case .kpis:
             return kpiCatalog

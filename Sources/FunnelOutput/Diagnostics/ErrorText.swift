@@ -78,8 +78,9 @@ public enum ErrorText {
             }
             let shown = values.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
             return "no row has \(field) '\(text)': its values are \(shown)" + (values.count > 12 ? ", …" : "")
-        case .notADate(let field, let word):
-            return "\(field) holds dates; '\(word)' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today"
+        case .notADate(let field, let word, let candidates):
+            return "\(field) holds dates; '\(word)' is not a date" + (didYouMean(word, in: candidates)
+                ?? ": write YYYY-MM-DD, a period such as 2010-10, or today")
         case .notARealDate(let text):
             return "\(text) is not a real date"
         case .expectedDate:
@@ -89,8 +90,7 @@ public enum ErrorText {
         case .period(let error):
             return error.message
         case .notAPeriod(let word):
-            return "'\(word)' is not a period: write a day (2010-10-05), a week (2010-W41), a month (2010-10), "
-                + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+            return "'\(word)' is not a period: " + PeriodError.forms
         case .expectedPeriod:
             return "expected a period"
         case .rangeBackwards(let start, let end):
@@ -110,6 +110,15 @@ public enum ErrorText {
             return "'\(field)' is not a yes/no field: compare it, e.g. \(field) = ..."
         case .cannotCompare(let field, let type):
             return "cannot compare \(field) (\(type)) with this value"
+        case .cannotCompareTypes(let left, let leftType, let right, let rightType):
+            return "cannot compare \(left) (\(leftType)) with \(right) (\(rightType)): compare dates with dates "
+                + "and numbers with numbers"
+        case .arithmeticNeedsDateOrNumber(let field, let type):
+            return "\(field) is \(type): only dates and numbers take + and -"
+        case .cannotAddFields(let text):
+            return "\(text): a field can be taken from another (ordered - created: the days between), not added to it"
+        case .wholeDays(let text):
+            return "\(text) is not a whole number of days: a date moves by whole days"
 
         case .selectCannotGroup:
             return "select lists rows and cannot group: use count ... by instead"
@@ -214,6 +223,7 @@ public enum ErrorText {
         case .variable(let n): "$\(n.text)"
         case .range: "a range"
         case .percent(let s, _): s + "%"
+        case .phrase(let tokens): "'" + tokens.map(\.text).joined(separator: " ") + "'"
         }
     }
 }

@@ -3,7 +3,8 @@ import FunnelDomain
 extension PeriodError {
     /// The forms a period may take, for "not a period" messages.
     static let forms = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
-        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15), "
+        + "or say it: last month, this week, 上月, last 7 days, today - 7 (help periods)"
 
     /// The sentence to show, which names the offending text and says what would be right.
     public var message: String {
@@ -23,6 +24,13 @@ extension PeriodError {
         case .dayInMonthOutOfRange: "\(text) is not a day: months run 01 to 12"
         case .dayBeyondMonth(let month, let days): "\(text) is not a day: \(month) has \(days) days"
         case .startsAfterToday(let today): "\(text) starts after today (\(today)): nothing in it has happened yet"
+        case .unknownWord(let candidates):
+            ErrorText.didYouMean(text, in: candidates).map { "'\(text)' is not a word of a period" + $0 }
+                ?? "'\(text)' is not a period: " + PeriodError.forms
+        case .monthNeedsYear: "\(text) needs its year, e.g. \(text) 2010"
+        case .noDays: "\(text) is not a period: count at least one day, e.g. last 7 days"
+        case .arithmeticNeedsDay:
+            "\(text) is not a period: only a day moves by days, e.g. today - 7 or 2010-10-05 + 30"
         }
     }
 }

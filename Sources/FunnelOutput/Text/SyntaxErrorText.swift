@@ -96,6 +96,7 @@ extension SyntaxError {
         case .comparison(let field): "an operator (= != < <= > >= in between contains like is) after '\(field)'"
         case .condition: "a condition"
         case .value: "a value (a word, \"text\", a number, a date or a period)"
+        case .arithmeticOperand: "a field or a number of days after '+' or '-' (ordered - created, created + 3)"
         case .table: "a table name (customers, followups, traffic or targets)"
         }
     }

@@ -264,8 +264,29 @@ public struct Lexer {
     /// `12abc` or `2010-10x` is one mistyped thing, not a number then a name.
     private mutating func lettersGlued(_ start: Int) -> Token? {
         guard let c = peek(), isNameStart(c) else { return nil }
+        if let written = writtenPeriod(start) { return written }
         while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
         return invalid(.numberWithLetters(typedText(start, position)), at: start, position)
+    }
+
+    /// A period written the way people write it, glued to the number before it: a
+    /// year then 年 (`2010年10月5日`, `2010年第41周`, `2010年Q4`), a range joined by 至 or
+    /// 到 (`2010-10-01至2010-10-15`), or `2010q4` / `2010w41` (read as `2010-Q4`,
+    /// `2010-W41`). The domain's `PeriodParser` reads it, and says what is wrong with it.
+    private mutating func writtenPeriod(_ start: Int) -> Token? {
+        let isYear = position - start == 4 && bytes[start..<position].allSatisfy(isDigit)
+        let rest = bytes[position...]
+        if (isYear && rest.starts(with: "年".utf8)) || rest.starts(with: "至".utf8) || rest.starts(with: "到".utf8) {
+            while let c = peek(), isNameByte(c) || c == UInt8(ascii: "-") { position += 1 }
+            return Token(.period, SourceRange(start, position), text(start, position))
+        }
+        guard isYear, let marker = peek(), "QqWw".utf8.contains(marker), let d = peek(1), isDigit(d) else { return nil }
+        var end = position + 1
+        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+        if end < bytes.count, isNameStart(bytes[end]) || isDigit(bytes[end]) { return nil }
+        let written = text(start, position) + "-" + text(position, position + 1).uppercased() + text(position + 1, end)
+        position = end
+        return Token(.period, SourceRange(start, position), written)
     }
 
     private mutating func malformedDate(_ start: Int) -> Token {

@@ -27,8 +27,9 @@ public struct Token: Hashable, Sendable {
         case leftParen = "(", rightParen = ")", comma = ",", semicolon = ";", dot = ".", dotDot = ".."
         case equal = "=", notEqual = "!=", lessGreater = "<>", less = "<", lessEqual = "<="
         case greater = ">", greaterEqual = ">=", star = "*", colon = ":", percent = "%"
-        /// `-` not before a digit: the hyphens of `overall-visit-rate`.
-        case minus = "-"
+        /// `-` not before a digit: the hyphens of `overall-visit-rate`, day arithmetic
+        /// (`today - 7`) and a difference of dates (`ordered - created`); `+` adds days.
+        case plus = "+", minus = "-"
     }
 
     public let kind: Kind

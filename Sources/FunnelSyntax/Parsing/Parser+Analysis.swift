@@ -73,9 +73,9 @@ extension Parser {
         return Name(glued.text, first.range.union(glued.end))
     }
 
-    /// `for PERIOD`.
+    /// `for PERIOD`, or `from A to B` standing for `for from A to B`.
     mutating func forPeriod(after owner: SyntaxError.PeriodOwner) throws(SyntaxError) -> Value {
-        try expectKeyword("for", else: .forPeriod(after: owner))
+        if !peekSkippingNewlines().isKeyword("from") { try expectKeyword("for", else: .forPeriod(after: owner)) }
         return try value(allowRange: true, slot: .period)
     }
 
@@ -107,13 +107,15 @@ extension Parser {
         switch kind {
         case .funnel, .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion:
             if kind == .funnel {
-                if nextSees("for") { period = try forPeriod(after: .report(kind)) }
+                if nextSees("for") || peekSkippingNewlines().isKeyword("from") {
+                    period = try forPeriod(after: .report(kind))
+                }
             } else {
                 period = try forPeriod(after: .report(kind))
             }
         case .due, .contacted:
             offer([.value(.day)], at: current)
-            if [.date, .word, .variable].contains(current.kind), !Keyword.is(current.text, .continuation) {
+            if [.date, .period, .word, .variable].contains(current.kind), !Keyword.is(current.text, .continuation) {
                 day = try value(allowRange: false, slot: .day)
             }
         case .structure:

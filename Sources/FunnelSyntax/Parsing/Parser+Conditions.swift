@@ -56,6 +56,13 @@ extension Parser {
     mutating func predicate() throws(SyntaxError) -> Condition {
         let field = try self.field(.condition, offering: [])  // `negation` offered what starts one
         let slot = ValueSlot.field(field.parts.map(\.text), scope)
+        if let arithmetic = try fieldArithmetic(field) {
+            guard case .symbol(let symbol) = current.kind, let op = Parser.comparison(symbol) else {
+                throw expected(.comparison(after: arithmetic.text))
+            }
+            index += 1
+            return .compareArithmetic(arithmetic, op, try value(allowRange: false, slot: slot))
+        }
         let token = current
         if case .symbol(let symbol) = token.kind, let op = Parser.comparison(symbol) {
             index += 1
@@ -129,6 +136,27 @@ extension Parser {
         }
     }
 
+    // arithmetic ::= field ( "+" | "-" ) ( field | NUMBER )
+    /// `ordered - created`, `created + 3` (also `created -3`, as it lexes), when the
+    /// field is followed by one.
+    mutating func fieldArithmetic(_ field: FieldPath) throws(SyntaxError) -> FieldArithmetic? {
+        let token = current
+        if token.kind == .number, token.text.hasPrefix("-") {
+            index += 1
+            return FieldArithmetic(field: field, subtracts: true,
+                                   operand: .number(String(token.text.dropFirst()), token.range))
+        }
+        guard token.kind == .symbol(.plus) || token.kind == .symbol(.minus) else { return nil }
+        index += 1
+        let subtracts = token.kind == .symbol(.minus)
+        if current.kind == .number {
+            let number = advance()
+            return FieldArithmetic(field: field, subtracts: subtracts, operand: .number(number.text, number.range))
+        }
+        let other = try self.field(.arithmeticOperand, offering: [.field(scope)])
+        return FieldArithmetic(field: field, subtracts: subtracts, operand: .field(other))
+    }
+
     // value ::= NAME | STRING | NUMBER | DATE | period_literal | VARIABLE   (and ranges where a period goes)
     /// Where a value goes any word is one, a keyword too (`status = order`, `model = by`,
     /// `consultant = limit`): only the grammar's place makes a word a keyword. `null`
@@ -137,6 +165,7 @@ extension Parser {
         skipNewlines()
         let token = current
         offer([.value(slot)], at: token)
+        if let said = phrase(slot: slot, allowRange: allowRange) { return said }
         let value: Value
         switch token.kind {
         case .word where !token.isKeyword("null"):

@@ -90,6 +90,8 @@ public struct SyntaxError: Error, Hashable, Sendable {
         case operatorAfterNot
         /// An operator after a field in a condition.
         case comparison(after: String)
+        /// A field or a whole number after `+` or `-` (`ordered - created`, `created + 3`).
+        case arithmeticOperand
         case condition
         case value
         case table

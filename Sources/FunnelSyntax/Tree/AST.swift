@@ -42,13 +42,56 @@ public indirect enum Value: Hashable, Sendable {
     case range(Value, Value)
     /// `70%`: the number without the sign.
     case percent(String, SourceRange)
+    /// A value said in several words, kept as its tokens for the binder to read: a
+    /// period or a day (`last month`, `Oct 2010`, `last 7 days`, `2010-10-01 to
+    /// 2010-10-15`, `today - 7`) or a field with days added (`created + 3`).
+    case phrase([Token])
 
     public var range: SourceRange {
         switch self {
         case .word(let name), .variable(let name): name.range
         case .string(_, let r), .number(_, let r), .date(_, let r), .period(_, let r), .percent(_, let r): r
         case .range(let low, let high): low.range.union(high.range)
+        case .phrase(let tokens): (tokens.first?.range ?? SourceRange(0, 0)).union(tokens.last?.range ?? SourceRange(0, 0))
         }
+    }
+}
+
+/// `ordered - created`, `created + 3`: a date or number field with another field or a
+/// number taken away or added, on the left of a comparison.
+public struct FieldArithmetic: Hashable, Sendable {
+    public enum Operand: Hashable, Sendable {
+        case field(FieldPath)
+        /// A whole number as written, without a sign.
+        case number(String, SourceRange)
+    }
+
+    public let field: FieldPath
+    /// `-` (true) or `+`.
+    public let subtracts: Bool
+    public let operand: Operand
+
+    public init(field: FieldPath, subtracts: Bool, operand: Operand) {
+        self.field = field
+        self.subtracts = subtracts
+        self.operand = operand
+    }
+
+    public var range: SourceRange {
+        switch operand {
+        case .field(let path): field.range.union(path.range)
+        case .number(_, let r): field.range.union(r)
+        }
+    }
+
+    /// `ordered - created`.
+    public var text: String {
+        let right: String
+        switch operand {
+        case .field(let path): right = path.text
+        case .number(let n, _): right = n
+        }
+        return field.text + (subtracts ? " - " : " + ") + right
     }
 }
 
@@ -59,6 +102,8 @@ public enum ComparisonOperator: String, Hashable, Sendable {
 /// A `where` condition.
 public indirect enum Condition: Hashable, Sendable {
     case compare(FieldPath, ComparisonOperator, Value)
+    /// `ordered - created > 30`, `created + 3 <= last_contact`.
+    case compareArithmetic(FieldArithmetic, ComparisonOperator, Value)
     /// `field in (a, b)`; `negated` for `not in`.
     case inList(FieldPath, [Value], negated: Bool)
     /// `date in 2010-10`: a date within a period.

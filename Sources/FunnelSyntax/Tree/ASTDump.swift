@@ -74,6 +74,7 @@ public enum ASTDump {
     public static func dump(_ condition: Condition) -> String {
         switch condition {
         case .compare(let f, let op, let v): "(\(op.rawValue) \(f.text) \(dump(v)))"
+        case .compareArithmetic(let a, let op, let v): "(\(op.rawValue) (\(a.text)) \(dump(v)))"
         case .inList(let f, let vs, let n): "(\(n ? "not-in" : "in") \(f.text) [\(vs.map(dump).joined(separator: ", "))])"
         case .inPeriod(let f, let v, let n): "(\(n ? "not-in-period" : "in-period") \(f.text) \(dump(v)))"
         case .between(let f, let a, let b, let n): "(\(n ? "not-between" : "between") \(f.text) \(dump(a)) \(dump(b)))"
@@ -97,6 +98,7 @@ public enum ASTDump {
         case .variable(let n): "$\(n.text)"
         case .range(let a, let b): "\(dump(a))..\(dump(b))"
         case .percent(let s, _): "\(s)%"
+        case .phrase(let tokens): "phrase:[" + tokens.map(\.text).joined(separator: " ") + "]"
         }
     }
 }

@@ -91,6 +91,7 @@ public enum StatementPrinter {
         func not(_ negated: Bool) -> String { negated ? "not " : "" }
         switch condition {
         case .compare(let f, let op, let v): return "\(f.text) \(op.rawValue) \(text(v))"
+        case .compareArithmetic(let a, let op, let v): return "\(a.text) \(op.rawValue) \(text(v))"
         case .inList(let f, let vs, let n): return "\(f.text) \(not(n))in (\(vs.map(text).joined(separator: ", ")))"
         case .inPeriod(let f, let v, let n): return "\(f.text) \(not(n))in \(text(v))"
         case .between(let f, let a, let b, let n): return "\(f.text) \(not(n))between \(text(a)) and \(text(b))"
@@ -115,7 +116,19 @@ public enum StatementPrinter {
         case .variable(let name): "$" + name.text
         case .range(let low, let high): text(low) + ".." + text(high)
         case .percent(let s, _): s + "%"
+        case .phrase(let tokens): phrase(tokens)
         }
+    }
+
+    /// A phrase's tokens as they lex again: spaced, except around the `.` of `customer.created`.
+    private static func phrase(_ tokens: [Token]) -> String {
+        var result = ""
+        for (n, token) in tokens.enumerated() {
+            let glued = token.kind == .symbol(.dot) || (n > 0 && tokens[n - 1].kind == .symbol(.dot))
+            if n > 0, !glued { result += " " }
+            result += token.kind == .string ? quote(token.text) : token.text
+        }
+        return result
     }
 
     /// A double-quoted string with the lexer's escapes.

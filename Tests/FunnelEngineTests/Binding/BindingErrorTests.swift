@@ -18,7 +18,7 @@ import Testing
         ("select customers where created in 2010-13", "2010-13 is not a month: months run 01 to 12", "2010-13"),
         ("select customers where created in 2010-W54", "2010-W54: 2010 has 52 ISO weeks", "2010-W54"),
         ("select customers where created in soon",
-         "'soon' is not a period: write a day (2010-10-05), a week (2010-W41), a month (2010-10), a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)",
+         "'soon' is not a period: write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15), or say it: last month, this week, 上月, last 7 days, today - 7 (help periods)",
          "soon"),
         ("select customers where created in 2010-10-15..2010-10-01",
          "this range ends (2010-10-01) before it starts (2010-10-15)", "2010-10-15..2010-10-01"),
@@ -47,7 +47,7 @@ import Testing
         ("select customers as of someday", "as of holds dates; 'someday' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today",
          "someday"),
         ("help selct", "no help on 'selct' — did you mean 'select'?", "selct"),
-        ("help everything", "no help on 'everything': try select, count, sum, kpi, explain, funnel, inventory, lost, structure, capture, followup, conversion, due, plan, score, compare, let, help", "everything"),
+        ("help everything", "no help on 'everything': try select, count, sum, kpi, explain, funnel, inventory, lost, structure, capture, followup, conversion, due, plan, score, compare, let, help, periods", "everything"),
         ("let m = 2010-13", "2010-13 is not a month: months run 01 to 12", "2010-13"),
     ])
     func rejects(statement: String, message: String, underlined: String) throws {

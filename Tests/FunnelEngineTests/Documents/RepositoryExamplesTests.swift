@@ -53,7 +53,7 @@ import Testing
                 }
             }
         }
-        for topic in HelpText.topics {
+        for topic in HelpText.allTopics {
             for example in topic.examples { found.append(("help \(topic.name)", example)) }
         }
         return found

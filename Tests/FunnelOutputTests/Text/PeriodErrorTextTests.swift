@@ -6,7 +6,8 @@ import Testing
 /// Every way period text can be wrong, and the exact sentence a manager reads.
 @Suite struct PeriodErrorTextTests {
     static let formsHint = "write a day (2010-10-05), an ISO week (2010-W41), a month (2010-10), "
-        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15)"
+        + "a quarter (2010-Q4), a year (2010) or a range (2010-10-01..2010-10-15), "
+        + "or say it: last month, this week, 上月, last 7 days, today - 7 (help periods)"
 
     @Test("bad period text says what is wrong", arguments: [
         ("2010-13", "2010-13", "2010-13 is not a month: months run 01 to 12"),
@@ -30,7 +31,7 @@ import Testing
          "2010..2011..2012 is not a period: a range has a single '..', e.g. 2010-10-01..2010-10-15"),
         ("", "", "no period given: " + Self.formsHint),
         ("   ", "", "no period given: " + Self.formsHint),
-        ("october", "october", "october is not a period: " + Self.formsHint),
+        ("october", "october", "october needs its year, e.g. october 2010"),
         ("2010-1", "2010-1", "2010-1 is not a period: " + Self.formsHint),
         ("2010/10", "2010/10", "2010/10 is not a period: " + Self.formsHint),
         ("2010-10-05T10:00", "2010-10-05T10:00", "2010-10-05T10:00 is not a period: " + Self.formsHint),

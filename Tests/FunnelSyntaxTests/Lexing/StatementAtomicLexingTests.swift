@@ -15,7 +15,7 @@ import Testing
         ("count customers where grade = H ⟦|⟧", "unexpected character '|'"),
         ("select customers ⟦@⟧", "unexpected character '@'"),
         ("kpi new_cards for 2010⟦/⟧10", "unexpected character '/'"),
-        ("kpi new_cards for 2010-10 ⟦-⟧ 7", "expected ';' or a new line after the statement, found '-'"),
+        ("kpi new_cards for 2010-10 ⟦^⟧ 7", "unexpected character '^'"),
         ("count customers where visited ⟦!⟧", "unexpected character '!' (write != for 'not equal')"),
         ("count traffic⟦\u{7}⟧", "unexpected control character U+0007"),
         ("count customers by consultant ⟦~⟧", "unexpected character '~'"),

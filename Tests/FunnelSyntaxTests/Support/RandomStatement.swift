@@ -41,9 +41,23 @@ struct RandomStatement {
         }
     }
 
-    /// period ::= a value, or two joined by `..`.
+    /// Periods and days as people say them, for `for`, `in` and `let`.
+    static let saidPeriods = ["last month", "this week", "Oct 2010", "last 7 days", "today - 7", "2010-10-05 + 30",
+                              "from 2010-10-01 to 2010-10-15", "上月 至 本月", "last month to this month",
+                              "yesterday -1", "Oct 2010 至 本月", "next quarter"]
+    /// Values said in words where a comparison's value goes: days, and a field with days added.
+    static let saidValues = ["today - 7", "created + 3", "customer.created - 1", "Oct 2010", "last month",
+                             "ordered - created"]
+
+    /// A value said in several words, as the parser keeps it: its tokens.
+    mutating func phrase(_ texts: [String]) -> Value {
+        .phrase(Array(Lexer.allTokens(pick(texts)).dropLast()))
+    }
+
+    /// period ::= a value, or two joined by `..`, or a period said in words.
     mutating func period() -> Value {
-        rng.chance(25) ? .range(value(), value()) : value()
+        if rng.chance(15) { return phrase(Self.saidPeriods) }
+        return rng.chance(25) ? .range(value(), value()) : value()
     }
 
     /// A day for `due` / `contacted`: a date, a word or a variable.
@@ -66,10 +80,15 @@ struct RandomStatement {
         }
         let f = field()
         let negated = rng.chance(30)
-        switch rng.below(8) {
+        let ops: [ComparisonOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
+        switch rng.below(9) {
         case 0:
-            let ops: [ComparisonOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
-            return .compare(f, pick(ops), value())
+            return .compare(f, pick(ops), rng.chance(20) ? phrase(Self.saidValues) : value())
+        case 8:
+            let operand: FieldArithmetic.Operand = rng.chance(50)
+                ? .field(field()) : .number(pick(["3", "30"]), Self.nowhere)
+            let arithmetic = FieldArithmetic(field: f, subtracts: rng.chance(50), operand: operand)
+            return .compareArithmetic(arithmetic, pick(ops), rng.chance(30) ? phrase(Self.saidValues) : value())
         case 1: return .inList(f, (0...rng.below(3)).map { _ in value() }, negated: negated)
         case 2: return .inPeriod(f, period(), negated: negated)
         case 3: return .between(f, value(), value(), negated: negated)
