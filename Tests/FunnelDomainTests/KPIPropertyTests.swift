@@ -77,6 +77,60 @@ import Testing
         }
     }
 
+    /// Grouping only the rows a `where` keeps, as statements do: a `where` on the
+    /// grouping field (some of its values, at random) leaves exactly those groups, every
+    /// group has a kept row, and the groups still add up to the total of the kept rows.
+    @Test("a where on the grouping field keeps only its groups", arguments: seeds)
+    func selectedGroups(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500))
+        let dataset = evaluator.dataset
+        var rng = SplitMix64(state: seed &* 53)
+        for field in Self.fields {
+            let column = try #require(dataset.customers.column(field))
+            let party = TableSchema.customers.field(named: field)?.party
+            let own = party.flatMap { TableSchema.traffic.field(naming: $0) }.flatMap { dataset.traffic.column($0.name) }
+            let whole = GroupKey(column, name: field)
+            let key = try #require(KPIGroups.cardKey(whole, party: party, traffic: own,
+                                                     links: dataset.links.trafficCard))
+            for _ in 0..<5 {
+                let window = try KPIRandomDealer.window(&rng)
+                let basis = evaluator.basis(window)
+                // `where FIELD in (some values)`: the cards with one of them, and the traffic
+                // with one of them too (its own field) or following such a card.
+                let kept = Set((1...whole.valueCount).filter { _ in rng.chance(50) }.map(Int32.init))
+                let cardIDs = whole.ids.first ?? []
+                let cards = Bitmap(count: cardIDs.count, rows: cardIDs.indices.filter { kept.contains(cardIDs[$0]) })
+                let traffic: Bitmap
+                if key.traffic == .ownField, let trafficIDs = key.key.ids.last {
+                    let texts = Set(kept.compactMap { whole.values.text(at: Int($0) - 1) })
+                    traffic = Bitmap(count: trafficIDs.count, rows: trafficIDs.indices.filter { row in
+                        guard case .value(let index) = key.key.meaning(of: trafficIDs[row]) else { return false }
+                        return key.key.values.text(at: index).map(texts.contains) ?? false
+                    })
+                } else {
+                    traffic = evaluator.traffic(linkedTo: cards)
+                }
+                let scope = KPIScope(cards: cards, traffic: traffic)
+                let grouping = CardGrouping(keys: [key], selections: [cards, traffic])
+                let labels = Set((0..<grouping.groupCount).compactMap { grouping.label(ofKey: 0, at: $0) })
+                // (A blank value is no value: no card has its id.)
+                let expected = Set(kept.filter { id in cards.rows.contains { cardIDs[$0] == id } }
+                    .compactMap { whole.values.text(at: Int($0) - 1) })
+                #expect(labels == expected, "\(field) \(window)")
+                #expect(grouping.groupCount == labels.count, "\(field): no (none) or (no card) group")
+                for kpi in KPI.allCases {
+                    let total = basis.value(of: kpi, in: scope)
+                    let parts = basis.values(of: kpi, groupedBy: grouping.assignment, in: scope)
+                    #expect(parts.reduce(0) { $0 + $1.numerator } == total.numerator, "\(kpi) by \(field)")
+                    guard kpi != .dailyTraffic, kpi != .planAchievement, let denominator = total.denominator else {
+                        continue
+                    }
+                    #expect(parts.reduce(0) { $0 + ($1.denominator ?? 0) } == denominator, "\(kpi) by \(field)")
+                }
+            }
+        }
+    }
+
     /// Inventory: the identity holds on the cards outside `inconsistent`, whatever the
     /// dates of the others; pieces chain (opening = the piece before's closing); the
     /// delivery sources add up to the deliveries.

@@ -16,7 +16,7 @@ struct KPIExecutor {
         let scope = context.scope(statement.filter, asOf: window.today)
         let breakdown = statement.breakdown
         let groups = breakdown.fields.isEmpty ? nil
-            : try CardGroups(breakdown.fields, context: context, asOf: window.today)
+            : try CardGroups(breakdown.fields, context: context, asOf: window.today, within: scope)
         let pieces = breakdown.grain.map { evaluator.windows(splitting: window, by: $0) }
 
         var table = KPITableBuilder(groupNames: (breakdown.grain.map { [$0.rawValue] } ?? []) + (groups?.names ?? []))

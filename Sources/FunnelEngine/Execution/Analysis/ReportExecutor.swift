@@ -164,7 +164,7 @@ struct ReportExecutor {
     private func groupedKPIs(_ kind: ReportKind, _ window: AsOfPeriod, _ filter: BoundCardFilter,
                              by field: BoundGroupField) throws(EvaluationError) -> ResultTable {
         let scope = context.scope(filter, asOf: window.today)
-        let groups = try CardGroups([field], context: context, asOf: window.today)
+        let groups = try CardGroups([field], context: context, asOf: window.today, within: scope)
         let kpis = kind == .followupEffect ? GroupedKPIReport.followupEffectKPIs : GroupedKPIReport.conversionKPIs
         let basis = evaluator.basis(window)
         var key = ResultColumnBuilder(groups.names.first ?? "group", .text)
