@@ -80,10 +80,13 @@ public struct BindingError: Error, Sendable {
         case cannotGroup(statement: String)
         case needsPeriod(statement: String)
         case funnelByTime
-        case byTimeOnly(statement: String)
         case byCardFieldOnly(statement: String, grain: String)
-        case structureDimension
-        case structureOneDimension
+        /// `structure by NAME` with a name that is no card field nor the age band (`nil`:
+        /// no name); `candidates`: the card fields and `age band`.
+        case structureDimension(String?, candidates: [String])
+        case structureTooManyBreakdowns
+        /// `structure by age band, FIELD`: the age band is a breakdown of the cards of a group.
+        case ageBandComesLast
         case workListCannotGroup
         case duplicatesCannotGroup
 

@@ -115,16 +115,37 @@ public struct BoundExplain: Sendable {
 
 public enum BoundReport: Sendable {
     case funnel(AsOfPeriod, BoundCardFilter, by: BoundGroupField?)
-    case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?)
-    case lostReasons(AsOfPeriod, BoundCardFilter)
-    /// The cards following at T by a dimension, with its field (none for the age band).
-    case structure(StructureDimension, field: BoundField?, asOf: Day, BoundCardFilter)
-    case captureProgress(AsOfPeriod, BoundCardFilter, by: PeriodGrain)
+    /// Per piece of `split`, and per group of `by` (in each piece).
+    case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?, by: BoundGroupField?)
+    /// By reason, within the groups of `by`; `everyReason`: every reason is a row, 0
+    /// included, unless the `where` names the reason (it keeps only its reasons).
+    case lostReasons(AsOfPeriod, BoundCardFilter, by: BoundGroupField?, everyReason: Bool)
+    case structure(BoundStructure)
+    /// Per piece of `split` (none: P in one piece), and per group of `by`.
+    case captureProgress(AsOfPeriod, BoundCardFilter, split: PeriodGrain?, by: BoundGroupField?)
     /// Follow-up effect or conversion, by a card field.
     case groupedKPIs(ReportKind, AsOfPeriod, BoundCardFilter, by: BoundGroupField)
     /// Due, overdue, contacted, dormant eligible: the cards of the list on a day.
     case workList(ReportKind, on: Day, BoundCardFilter, listing: BoundListing)
     case duplicates(asOf: Day, BoundCardFilter, limit: Int?, fields: [BoundField])
+}
+
+/// `structure by A [, B]`: the cards following at T by a breakdown, or within the
+/// groups of a card field by a breakdown.
+public struct BoundStructure: Sendable {
+    public enum Item: Sendable {
+        /// The card-age band (0-7, 8-15, ... days).
+        case ageBand
+        case field(BoundGroupField)
+    }
+
+    /// One or two; the age band only last.
+    public let items: [Item]
+    public let asOf: Day
+    public let filter: BoundCardFilter
+    /// Whether the `where` names the last item's field: then a choice lists only the
+    /// values the `where` keeps, not every value at 0.
+    public let filterNamesBreakdown: Bool
 }
 
 public struct BoundPlan: Sendable {
@@ -146,6 +167,8 @@ public struct BoundScore: Sendable {
     public let target: Double
     public let up: Double
     public let down: Double
+    /// A score per piece and group, each against `target`.
+    public let breakdown: BoundBreakdown
 }
 
 public struct BoundCompare: Sendable {

@@ -27,7 +27,7 @@ struct Executor {
         case .plan(let plan):
             return .table(try PlanExecutor(context: context).plan(plan))
         case .score(let score):
-            return .table(PlanExecutor(context: context).score(score))
+            return .table(try PlanExecutor(context: context).score(score))
         case .compare(let compare):
             return .table(PlanExecutor(context: context).compare(compare))
         }

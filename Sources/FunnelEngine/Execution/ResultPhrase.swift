@@ -42,6 +42,8 @@ public enum ResultPhrase: Sendable {
     case scoringRule(up: Double, down: Double, isRate: Bool)
     case noScore(kpi: String, window: AsOfPeriod, kind: KPIKind)
     case changeInPoints
+    /// A score by groups: every group against the statement's one target.
+    case oneTargetForEveryGroup
 
     // MARK: Reports
 

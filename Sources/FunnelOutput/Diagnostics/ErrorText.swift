@@ -133,15 +133,18 @@ public enum ErrorText {
         case .funnelByTime:
             return "funnel is by a card field (consultant, model, channel, ...); for a funnel per month, run it once "
                 + "per month"
-        case .byTimeOnly(let statement):
-            return "\(statement) is broken down by time only (by day, week, month or quarter); use where to keep "
-                + "some cards"
         case .byCardFieldOnly(let statement, let grain):
             return "\(statement) is by a card field (consultant, model, channel, ...); for time, use kpi ... by \(grain)"
-        case .structureDimension:
-            return "structure is by grade, channel, model, source or age band"
-        case .structureOneDimension:
-            return "structure is by one breakdown at a time"
+        case .structureDimension(let name, let candidates):
+            let rule = "structure is by age band or a card field (grade, channel, model, source, consultant, ...)"
+            guard let name else { return rule }
+            return "'\(name)' is no card field: " + rule + (didYouMean(name, in: candidates) ?? "")
+        case .structureTooManyBreakdowns:
+            return "structure is by at most two breakdowns: a card field, then another or the age band "
+                + "(structure by consultant, grade)"
+        case .ageBandComesLast:
+            return "the age band comes last: structure by consultant, age band breaks each consultant's cards down "
+                + "by age"
         case .workListCannotGroup:
             return "a work list lists cards and cannot be grouped"
         case .duplicatesCannotGroup:

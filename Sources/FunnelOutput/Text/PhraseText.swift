@@ -57,6 +57,8 @@ public enum PhraseText {
             "no score: \(kpi) is undefined for \(window)" + (kind == .count ? "" : " (its denominator is 0)")
         case .changeInPoints:
             "change_points: percentage points; relative: (P − Q) ÷ Q"
+        case .oneTargetForEveryGroup:
+            "every group is scored against the same target (a target per group is not supported yet)"
         case .funnelHeading(let window, let fields):
             "funnel for \(window)" + (fields.isEmpty ? "" : " by " + fields.joined(separator: ", "))
         case .funnelGroups(let period):

@@ -52,7 +52,7 @@ extension Parser {
         return clauses
     }
 
-    // group ::= field | GRAIN "(" field ")"
+    // group ::= field | GRAIN "(" field ")"    (structure: dimension ::= field | "age" "band")
     mutating func groupList(byDimension: Bool) throws(SyntaxError) -> [GroupItem] {
         let offers: [Expectation] = byDimension ? [.structureDimension] : [.field(scope), .grain]
         var items: [GroupItem] = []
@@ -63,6 +63,15 @@ extension Parser {
             }
             skipNewlines()
             let token = current
+            // structure's "age band" is two words naming one breakdown.
+            if byDimension, token.isKeyword("age"), index + 1 < tokens.count {
+                offer([.keyword("band")], at: tokens[index + 1])
+                if tokens[index + 1].isKeyword("band") {
+                    items.append(.field(FieldPath([Name("age band", token.range.union(tokens[index + 1].range))])))
+                    index += 2
+                    continue
+                }
+            }
             let isGrain = token.kind == .word && Keyword.is(token.text, .grain)
             if isGrain, index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.leftParen) {
                 index += 2

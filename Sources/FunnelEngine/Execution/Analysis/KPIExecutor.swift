@@ -12,52 +12,16 @@ struct KPIExecutor {
 
     func run(_ statement: BoundKPI) throws(EvaluationError) -> ResultTable {
         let window = statement.window
-        let evaluator = context.kpis
         let scope = context.scope(statement.filter, asOf: window.today)
-        let breakdown = statement.breakdown
-        let groups = breakdown.fields.isEmpty ? nil
-            : try CardGroups(breakdown.fields, context: context, asOf: window.today, within: scope)
-        let pieces = breakdown.grain.map { evaluator.windows(splitting: window, by: $0) }
-
-        var table = KPITableBuilder(groupNames: (breakdown.grain.map { [$0.rawValue] } ?? []) + (groups?.names ?? []))
+        let breakdown = try KPIBreakdown(context: context, window: window, scope: scope, breakdown: statement.breakdown)
+        var table = KPITableBuilder(groupNames: breakdown.names)
         for kpi in statement.kpis {
-            for piece in pieces ?? [window] {
-                let pieceLabel: [GroupValueLabel] = pieces == nil ? [] : [.text(piece.period.label)]
-                let basis = evaluator.basis(piece)
-                if let groups {
-                    let values = basis.values(of: kpi.kpi, groupedBy: groups.grouping.assignment, in: scope)
-                    for (position, value) in values.enumerated() where position < groups.groupCount {
-                        // The traffic with no card matters only to a KPI that counts traffic.
-                        if groups.grouping.isNoCard(at: position), !kpi.usesTraffic { continue }
-                        // Nor does a (none) group with nothing in it.
-                        if groups.grouping.hasMissing(at: position), value.numerator == 0,
-                           (value.denominator ?? 0) == 0 { continue }
-                        table.append(kpi: kpi, period: window.period, groups: pieceLabel + groups.labels(at: position),
-                                     value: value)
-                    }
-                } else if pieces != nil {
-                    table.append(kpi: kpi, period: window.period, groups: pieceLabel,
-                                 value: basis.value(of: kpi.kpi, in: scope))
-                }
+            for row in breakdown.rows(kpi) {
+                table.append(kpi: kpi, period: window.period, groups: breakdown.labels(of: row), value: row.value)
             }
-            let total = evaluator.basis(window).value(of: kpi.kpi, in: scope)
-            table.append(kpi: kpi, period: window.period, groups: nil, value: total)
+            table.append(kpi: kpi, period: window.period, groups: nil, value: breakdown.total(kpi))
         }
-        var notes: [ResultPhrase] = []
-        if !window.isComplete {
-            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
-        }
-        for kpi in statement.kpis where kpi.usesTargets {
-            if let reason = evaluator.basis(window).targetMatch(scope.targets).reason {
-                notes.append(.noTarget(kpi: kpi.name, reason))
-            } else if groups != nil, case .notApplicable(let reason)? = groups?.grouping.assignment.targets.first {
-                notes.append(.noTargetPerGroup(kpi: kpi.name, reason))
-            }
-        }
-        if let pieces, pieces.count > 0, let last = pieces.last, !last.isComplete, let grain = breakdown.grain {
-            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
-        }
-        return table.result(notes: notes)
+        return table.result(notes: breakdown.notes(statement.kpis))
     }
 }
 
