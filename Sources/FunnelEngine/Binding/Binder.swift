@@ -24,6 +24,9 @@ public struct Binder {
     }
 
     public func bind(_ statement: Statement) throws(BindingError) -> BoundStatement {
+        if let pivot = statement.clauses?.pivot, let name = Binder.cannotPivot(statement) {
+            throw BindingError(.cannotPivot(statement: name), at: pivot)
+        }
         switch statement.kind {
         case .select(let table, let fields, let clauses):
             return .select(try select(table, fields, clauses))
@@ -93,6 +96,21 @@ public struct Binder {
         var order: [BoundOrder] = []
         for item in items { order.append(BoundOrder(field: try resolver.resolve(item.field), descending: item.descending)) }
         return order
+    }
+
+    /// The name of a statement that has no pivot (only count and kpi have one).
+    private static func cannotPivot(_ statement: Statement) -> String? {
+        switch statement.kind {
+        case .aggregate, .kpi: nil
+        case .select: "select"
+        case .explain: "explain"
+        case .report(let kind, _, _, _, _): kind.rawValue
+        case .plan: "plan"
+        case .score: "score"
+        case .compare: "compare"
+        case .letBinding: "let"
+        case .help: "help"
+        }
     }
 
     static func range(of group: GroupItem) -> SourceRange {

@@ -73,6 +73,11 @@ public struct BindingError: Error, Sendable {
         case tooManyValuesToGroup(field: String, limit: Int)
         case cannotGroupKPIByDate(field: String)
         case cannotGroupKPIByNumber(field: String)
+        /// `pivot` with a `by` of other than two items (`found`).
+        case pivotNeedsTwoGroups(found: Int)
+        case cannotPivot(statement: String)
+        /// A pivot's cells are numbers: not the dates or text of `column` (min created).
+        case pivotNeedsNumbers(column: String)
 
         // Clauses a statement has no use for.
         case cannotOrder(statement: String)

@@ -57,6 +57,8 @@ public struct BoundAggregate: Sendable {
     /// Result columns to sort by: index among the key columns then the item columns.
     public let order: [(column: Int, descending: Bool)]
     public let limit: Int?
+    /// The second key's values in columns (two keys, no order, no limit).
+    public var pivot = false
 }
 
 /// The `where` of a KPI, report or plan: the cards it keeps, the traffic that goes
@@ -101,6 +103,16 @@ public struct BoundKPI: Sendable {
     public let window: AsOfPeriod
     public let filter: BoundCardFilter
     public let breakdown: BoundBreakdown
+    /// The breakdown's second item in columns.
+    public var pivot: BoundPivot?
+}
+
+/// `pivot`: of a `by` of two items, the first's values down the rows and the second's
+/// across the columns.
+public struct BoundPivot: Sendable {
+    /// A KPI by a grain and a card field: whether the grain was written first (its
+    /// pieces are the rows). By two card fields, the first field's groups are the rows.
+    public let grainFirst: Bool
 }
 
 public struct BoundExplain: Sendable {

@@ -45,6 +45,11 @@ public enum ResultPhrase: Sendable {
     /// A score by groups: every group against the statement's one target.
     case oneTargetForEveryGroup
 
+    /// A KPI pivot's heading: which KPI the cells are, for which period.
+    case pivotHeading(kpi: String, window: AsOfPeriod)
+    /// What a KPI pivot's cells and totals are.
+    case pivotCells(kpi: String, isRate: Bool)
+
     // MARK: Reports
 
     case funnelHeading(AsOfPeriod, by: [String])

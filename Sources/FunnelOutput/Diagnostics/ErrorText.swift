@@ -122,6 +122,15 @@ public enum ErrorText {
         case .cannotGroupKPIByNumber(let field):
             return "cannot group a KPI by the number \(field): group by a field of text, a choice or yes/no"
 
+        case .pivotNeedsTwoGroups(let found):
+            return "pivot needs a by of two items, the rows' and the columns' (by consultant, grade pivot); "
+                + (found == 0 ? "there is no by" : found == 1 ? "there is one" : "there are \(found)")
+        case .cannotPivot(let statement):
+            return "\(statement) has no pivot: pivot works with count ... by and kpi ... by"
+        case .pivotNeedsNumbers(let column):
+            return "a pivot's cells are numbers; \(column) is not a number (pivot count, sum, avg, min or max of a "
+                + "number)"
+
         case .cannotOrder(let statement):
             return "\(statement) cannot be ordered: its rows come in their own order"
         case .takesNoLimit(let statement):

@@ -1,6 +1,6 @@
 /// The clauses after a statement's head, and the lists they hold.
 extension Parser {
-    // clause ::= "where" condition | "by" group ("," group)* | "order" "by" order_item ("," order_item)*
+    // clause ::= "where" condition | "by" group ("," group)* | "pivot" | "order" "by" order_item ("," order_item)*
     //          | "limit" INTEGER | as_of
     /// `byDimension`: the `by` of `structure`, which takes one of the report's dimensions.
     mutating func clauseList(byDimension: Bool = false) throws(SyntaxError) -> Clauses {
@@ -8,7 +8,9 @@ extension Parser {
         var seen: Set<String> = []
         while true {
             let next = peekSkippingNewlines()
-            offer(Keyword.words(.clause).filter { !seen.contains($0) }.map(Expectation.keyword), at: next)
+            // pivot reshapes a by: offered once there is one.
+            let open = Keyword.words(.clause).filter { !seen.contains($0) && ($0 != "pivot" || seen.contains("by")) }
+            offer(open.map(Expectation.keyword), at: next)
             guard next.kind == .word else { break }
             let keyword = next.text.lowercased()
             guard Keyword.is(keyword, .clause) else {
@@ -28,6 +30,8 @@ extension Parser {
                 clauses.condition = try condition()
             case "by":
                 clauses.groups = try groupList(byDimension: byDimension)
+            case "pivot":
+                clauses.pivot = keywordToken.range
             case "order":
                 skipNewlines()
                 guard sees("by") else { throw expected(.byAfterOrder) }
