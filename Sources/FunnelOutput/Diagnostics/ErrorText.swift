@@ -111,7 +111,8 @@ public enum ErrorText {
         case .kpiGrainOfField(let grain):
             return "a KPI is grouped by the time of P itself: write by \(grain)"
         case .tooManyGroupFields(let limit):
-            return "group by at most \(limit) card fields (and one of day, week, month, quarter, year)"
+            return "group by at most " + (limit == 1 ? "one card field" : "\(limit) card fields")
+                + " (and one of day, week, month, quarter, year)"
         case .twoGrains:
             return "group by one grain of time at most"
         case .tooManyValuesToGroup(let field, let limit):

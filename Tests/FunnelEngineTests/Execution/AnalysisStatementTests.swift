@@ -197,6 +197,7 @@ import Testing
         ("structure by colour", "error: 'colour' is no card field: structure is by age band or a card field (grade, channel, model, source, consultant, ...)"),
         ("structure by age band, grade", "error: the age band comes last: structure by consultant, age band breaks each consultant's cards down by age"),
         ("structure by consultant, grade, model", "error: structure is by at most two breakdowns: a card field, then another or the age band (structure by consultant, grade)"),
+        ("inventory for 2010-10 by consultant, model", "error: group by at most one card field (and one of day, week, month, quarter, year)"),
         ("lost reasons for 2010-10 by month", "error: lost reasons is by a card field (consultant, model, channel, ...); for time, use kpi ... by month"),
         ("kpi orders for 2010-10 by created", "error: cannot group a KPI by the date created: group by a grain of P (by week, by month) or by a field of text, a choice or yes/no"),
         ("kpi orders for 2010-10 order by value", "error: kpi cannot be ordered: its rows come in their own order"),
