@@ -163,7 +163,11 @@ import Testing
         #expect(action("inventory f") == .insert("for "))
         #expect(action("lost r") == .insert("reasons "))
         #expect(action("lost reasons for 2010-10 wh") == .insert("where "))
-        #expect(texts("structure by ") == ["grade", "channel", "model", "source", "age band"])
+        // The report's own dimensions, then any other card field to break the cards down by.
+        #expect(texts("structure by ") == ["grade", "channel", "model", "source", "age band", "consultant", "kind",
+                                           "lost_reason", "status", "visited", "overdue", "due", "complete",
+                                           "dormant_eligible"])
+        #expect(texts("structure by consultant, a") == ["age band"])
         #expect(action("due to") == .insert("today "))
         #expect(action("overdue wh") == .insert("where "))
         #expect(action("plan d") == .insert("deliveries "))

@@ -77,6 +77,60 @@ import Testing
         }
     }
 
+    /// Grouping only the rows a `where` keeps, as statements do: a `where` on the
+    /// grouping field (some of its values, at random) leaves exactly those groups, every
+    /// group has a kept row, and the groups still add up to the total of the kept rows.
+    @Test("a where on the grouping field keeps only its groups", arguments: seeds)
+    func selectedGroups(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500))
+        let dataset = evaluator.dataset
+        var rng = SplitMix64(state: seed &* 53)
+        for field in Self.fields {
+            let column = try #require(dataset.customers.column(field))
+            let party = TableSchema.customers.field(named: field)?.party
+            let own = party.flatMap { TableSchema.traffic.field(naming: $0) }.flatMap { dataset.traffic.column($0.name) }
+            let whole = GroupKey(column, name: field)
+            let key = try #require(KPIGroups.cardKey(whole, party: party, traffic: own,
+                                                     links: dataset.links.trafficCard))
+            for _ in 0..<5 {
+                let window = try KPIRandomDealer.window(&rng)
+                let basis = evaluator.basis(window)
+                // `where FIELD in (some values)`: the cards with one of them, and the traffic
+                // with one of them too (its own field) or following such a card.
+                let kept = Set((1...whole.valueCount).filter { _ in rng.chance(50) }.map(Int32.init))
+                let cardIDs = whole.ids.first ?? []
+                let cards = Bitmap(count: cardIDs.count, rows: cardIDs.indices.filter { kept.contains(cardIDs[$0]) })
+                let traffic: Bitmap
+                if key.traffic == .ownField, let trafficIDs = key.key.ids.last {
+                    let texts = Set(kept.compactMap { whole.values.text(at: Int($0) - 1) })
+                    traffic = Bitmap(count: trafficIDs.count, rows: trafficIDs.indices.filter { row in
+                        guard case .value(let index) = key.key.meaning(of: trafficIDs[row]) else { return false }
+                        return key.key.values.text(at: index).map(texts.contains) ?? false
+                    })
+                } else {
+                    traffic = evaluator.traffic(linkedTo: cards)
+                }
+                let scope = KPIScope(cards: cards, traffic: traffic)
+                let grouping = CardGrouping(keys: [key], selections: [cards, traffic])
+                let labels = Set((0..<grouping.groupCount).compactMap { grouping.label(ofKey: 0, at: $0) })
+                // (A blank value is no value: no card has its id.)
+                let expected = Set(kept.filter { id in cards.rows.contains { cardIDs[$0] == id } }
+                    .compactMap { whole.values.text(at: Int($0) - 1) })
+                #expect(labels == expected, "\(field) \(window)")
+                #expect(grouping.groupCount == labels.count, "\(field): no (none) or (no card) group")
+                for kpi in KPI.allCases {
+                    let total = basis.value(of: kpi, in: scope)
+                    let parts = basis.values(of: kpi, groupedBy: grouping.assignment, in: scope)
+                    #expect(parts.reduce(0) { $0 + $1.numerator } == total.numerator, "\(kpi) by \(field)")
+                    guard kpi != .dailyTraffic, kpi != .planAchievement, let denominator = total.denominator else {
+                        continue
+                    }
+                    #expect(parts.reduce(0) { $0 + ($1.denominator ?? 0) } == denominator, "\(kpi) by \(field)")
+                }
+            }
+        }
+    }
+
     /// Inventory: the identity holds on the cards outside `inconsistent`, whatever the
     /// dates of the others; pieces chain (opening = the piece before's closing); the
     /// delivery sources add up to the deliveries.
@@ -110,6 +164,90 @@ import Testing
             #expect(clean.pieces.reduce(0) { $0 + $1.outCount } == clean.total.outCount)
         }
         #expect(sawInconsistent)
+    }
+
+    /// The reports by a card field: each group's inventory, capture progress, lost
+    /// reasons and structure is the report over the group's cards (and traffic), and
+    /// the groups add up to the report over them all.
+    @Test("reports by a field add up", arguments: seeds)
+    func reportsByAField(seed: UInt64) throws {
+        let evaluator = KPIEvaluator(dataset: try KPIRandomDealer.dataset(seed: seed, cards: 2500, strays: true))
+        var rng = SplitMix64(state: seed &* 59)
+        let groupings = try Self.fields.map { try #require(KPIGroups(evaluator: evaluator, field: $0)) }
+        for _ in 0..<8 {
+            let window = try KPIRandomDealer.window(&rng)
+            let basis = evaluator.basis(window)
+            let filter = rng.chance(50) ? nil : KPIRandomDealer.filter(&rng, count: evaluator.cardCount)
+            let scope = KPIScope(cards: filter, traffic: filter.map(evaluator.traffic(linkedTo:)))
+            let split: PeriodGrain? = window.period.dayCount <= 92 && rng.chance(50) ? .week
+                : rng.chance(50) ? .month : nil
+            for grouping in groupings {
+                let label = "by \(grouping.field) \(window)"
+                let assignment = grouping.assignment
+                let groups = grouping.makeGroups()
+                let count = assignment.groupCount
+
+                // Inventory: a group's numbers are its cards' inventory; the groups add up.
+                let whole = InventoryReport.row(basis, cards: filter)
+                let parts = whole.counts(byGroup: assignment.cardGroup, groups: count)
+                for field in [\InventoryCounts.opening, \.new, \.deliveries, \.losses, \.closing, \.inconsistent] {
+                    #expect(parts.reduce(0) { $0 + $1[keyPath: field] } == whole.counts[keyPath: field], "\(label)")
+                }
+                for (group, part) in zip(groups, parts) {
+                    let own = InventoryReport.row(basis, cards: filter.map { $0 & group.cards } ?? group.cards)
+                    #expect(own.counts == part, "\(label)")
+                    if part.inconsistent == 0 { #expect(part.identityHolds, "\(label)") }
+                }
+
+                // Capture progress: each piece's groups add up to the piece, the groups'
+                // totals to the total, and the pieces are those of the report without groups.
+                let progress = CaptureProgress(evaluator: evaluator, window: window, split: split, groups: assignment,
+                                               scope: scope)
+                let plain = CaptureProgress(evaluator: evaluator, window: window, split: split, groups: nil,
+                                            scope: scope)
+                #expect(progress.rows.map(\.traffic) == plain.rows.map(\.traffic), "\(label)")
+                #expect(progress.rows.map(\.newCards) == plain.rows.map(\.newCards), "\(label)")
+                for (piece, row) in zip(progress.groupRows, progress.rows) {
+                    #expect(piece.reduce(0) { $0 + $1.traffic } == row.traffic, "\(label)")
+                    #expect(piece.reduce(0) { $0 + $1.captures } == row.captures, "\(label)")
+                    #expect(piece.reduce(0) { $0 + $1.newTraffic } == row.newTraffic, "\(label)")
+                    #expect(piece.reduce(0) { $0 + $1.newCards } == row.newCards, "\(label)")
+                }
+                #expect(progress.groupTotals.reduce(0) { $0 + $1.traffic } == progress.total.traffic, "\(label)")
+                #expect(progress.groupTotals.reduce(0) { $0 + $1.newCards } == progress.total.newCards, "\(label)")
+                #expect(progress.total.captureRate == basis.value(of: .captureRate, in: scope), "\(label)")
+                for (group, own) in zip(groups, progress.groupTotals) {
+                    let narrowed = scope.narrowed(to: group)
+                    #expect(own.traffic == basis.value(of: .showroomTraffic, in: narrowed).numerator, "\(label)")
+                    #expect(own.newCards == basis.value(of: .newCards, in: narrowed).numerator, "\(label)")
+                }
+
+                // Lost reasons and structure: a group's rows are the report over its cards.
+                let lost = LostReasonsReport(basis: basis, cards: filter)
+                let lostByGroup = GroupedShares(rows: lost.rows, listsEveryValue: true,
+                                                cardGroup: assignment.cardGroup, groupCount: count)
+                #expect(lostByGroup.groupTotals.reduce(0, +) == lost.total, "\(label)")
+                for (group, rows) in zip(groups, lostByGroup.groups) {
+                    let own = LostReasonsReport(basis: basis, cards: filter.map { $0 & group.cards } ?? group.cards)
+                    #expect(rows.map(\.count) == own.rows.map(\.count), "\(label)")
+                    #expect(rows.map(\.share) == own.rows.map(\.share), "\(label)")
+                }
+                for dimension in StructureDimension.allCases {
+                    let structure = CustomerStructure(evaluator: evaluator, asOf: window.asOf, dimension: dimension,
+                                                      cards: filter)
+                    let byGroup = GroupedShares(rows: structure.rows, listsEveryValue: structure.listsEveryValue,
+                                                cardGroup: assignment.cardGroup, groupCount: count)
+                    #expect(byGroup.groupTotals.reduce(0, +) == structure.total, "\(dimension) \(label)")
+                    for (group, rows) in zip(groups, byGroup.groups) {
+                        let own = CustomerStructure(evaluator: evaluator, asOf: window.asOf, dimension: dimension,
+                                                    cards: filter.map { $0 & group.cards } ?? group.cards)
+                        let counted = Dictionary(uniqueKeysWithValues: own.rows.map { ($0.key, $0.count) })
+                        for row in rows { #expect(row.count == counted[row.key] ?? 0, "\(dimension) \(label)") }
+                        #expect(rows.reduce(0) { $0 + $1.count } == own.total, "\(dimension) \(label)")
+                    }
+                }
+            }
+        }
     }
 
     /// The funnel never grows from new cards on; each stage is within the one before, and

@@ -54,6 +54,34 @@ import Testing
         #expect(CardAgeBand.all.allSatisfy { $0.contains($0.lower) })
     }
 
+    /// Any card field, not only the report's own dimensions: consultant is an open list,
+    /// by count, largest first.
+    @Test func structureByConsultant() throws {
+        let evaluator = try KPIFixture.dealerEvaluator()
+        let report = CustomerStructure(evaluator: evaluator, asOf: day("2010-10-20"), field: "consultant",
+                                       values: evaluator.dataset.customers.column("consultant"))
+        #expect(report.dimension == nil)
+        #expect(!report.listsEveryValue)
+        #expect(report.rows.reduce(0) { $0 + $1.count } == 7)
+        #expect(report.rows.map(\.count) == report.rows.map(\.count).sorted(by: >))
+    }
+
+    /// Lost reasons within the consultants' groups: every reason in every group, shares
+    /// of the group's losses; October's A3 (competitor) is Wang's, N3 (no reason) too.
+    @Test func lostReasonsByConsultant() throws {
+        let evaluator = try KPIFixture.dealerEvaluator()
+        let report = LostReasonsReport(basis: evaluator.basis(try KPIFixture.window("2010-10")))
+        let grouping = try #require(KPIGroups(evaluator: evaluator, field: "consultant"))
+        let byGroup = GroupedShares(rows: report.rows, listsEveryValue: true, cardGroup: grouping.assignment.cardGroup,
+                                    groupCount: grouping.assignment.groupCount)
+        #expect(grouping.keys == [.value("Li"), .value("Wang"), .missing])
+        #expect(byGroup.groupTotals == [0, 2, 0])
+        #expect(byGroup.groups.map(\.count) == [6, 6, 6])
+        #expect(byGroup.groups[1].map(\.count) == [1, 0, 0, 0, 0, 1])
+        #expect(byGroup.groups[1].map(\.share.value) == [0.5, 0, 0, 0, 0, 0.5])
+        #expect(byGroup.groups[0].allSatisfy { $0.share.value == nil })
+    }
+
     @Test func structureWithinAFilter() throws {
         let evaluator = try KPIFixture.dealerEvaluator()
         let cards = KPIFixture.cards(where: "consultant", is: "Wang", in: evaluator.dataset)

@@ -8,6 +8,10 @@ import FunnelStore
 /// (the consultant who received the visitor), else by its card, and entries with no
 /// card form the `(no card)` group. Every card and entry is in exactly one group, so
 /// the groups' numerators and denominators add up to the total's (see `KPIGroups`).
+///
+/// Only the rows of the selections are grouped: the groups are the values the rows a
+/// statement's `where` keeps have, so a `where` on the grouping field keeps only the
+/// groups it matches, as `count ... by` does.
 public struct CardGrouping: Sendable {
     /// One key with what targets make of it.
     public struct Key: Sendable {
@@ -34,9 +38,18 @@ public struct CardGrouping: Sendable {
 
     public var groupCount: Int { grouping.groupCount }
 
-    public init(keys: [Key]) {
+    /// `selections`: the cards and the traffic entries to group (`nil`: every row);
+    /// the rows outside them are in no group.
+    public init(keys: [Key], selections: [Bitmap?] = [nil, nil]) {
         self.keys = keys
-        let grouping = Grouping(keys: keys.map(\.key), selections: [nil, nil])
+        let rowCounts = (0..<2).map { table in
+            keys.first.map { table < $0.key.ids.count ? $0.key.ids[table].count : 0 } ?? 0
+        }
+        let fitted = (0..<2).map { table -> Bitmap? in
+            guard table < selections.count, let selection = selections[table] else { return nil }
+            return Bitmap.resized(selection, to: rowCounts[table])
+        }
+        let grouping = Grouping(keys: keys.map(\.key), selections: fitted)
         self.grouping = grouping
         var position = [Int32](repeating: -1, count: grouping.groupCount)
         for (shown, group) in grouping.order.enumerated() where group < position.count { position[group] = Int32(shown) }

@@ -1,19 +1,30 @@
 import FunnelStore
 
-/// The cards being followed at T broken down by grade, channel, model, source or card
-/// age (客户结构分析, domain.md §6): each value's count and share.
+/// The cards being followed at T broken down by grade, channel, model, source, card
+/// age or any other card field (客户结构分析, domain.md §6): each value's count and share.
 ///
-/// Rows come in the field's own order for grade and channel (every value listed, 0
-/// included, then cards without one), in band order for card age, and by count,
-/// largest first (ties by name), for model and source, which are open lists.
+/// Rows come in the field's own order for a choice or yes/no field such as grade and
+/// channel (every value listed, 0 included, then cards without one), in band order for
+/// card age, and by count, largest first (ties by name), for open lists such as model,
+/// source and consultant.
 public struct CustomerStructure: Sendable {
     public let asOf: Day
-    public let dimension: StructureDimension
+    /// The field broken down by; `nil` for the card-age band.
+    public let field: String?
     /// Cards following at T within the filter.
     public let following: Bitmap
     public let rows: [ShareRow]
+    /// Whether every value is a row, 0 included (a choice, yes/no, the age bands), so
+    /// two tables line up; an open list has a row only for the values it has.
+    public let listsEveryValue: Bool
 
     public var total: Int { following.cardinality }
+
+    /// The dimension broken down by, when it is one of the report's own.
+    public var dimension: StructureDimension? {
+        guard let field else { return .ageBand }
+        return StructureDimension(field: field)
+    }
 
     /// The structure by a dimension, its field's values looked up in the dataset.
     public init(evaluator: KPIEvaluator, asOf: Day, dimension: StructureDimension, cards: Bitmap? = nil) {
@@ -25,15 +36,22 @@ public struct CustomerStructure: Sendable {
     /// age band, or a field the data lacks).
     public init(evaluator: KPIEvaluator, asOf: Day, dimension: StructureDimension, values: Column?,
                 cards: Bitmap? = nil) {
+        self.init(evaluator: evaluator, asOf: asOf, field: dimension.field, values: values, cards: cards)
+    }
+
+    /// The structure by a card field (`nil`: the card-age band) whose values as of T are
+    /// `values` (`nil` for a field the data lacks: every card is without a value).
+    public init(evaluator: KPIEvaluator, asOf: Day, field: String?, values: Column?, cards: Bitmap? = nil) {
         self.asOf = asOf
-        self.dimension = dimension
+        self.field = field
         let facts = evaluator.fields.facts(asOf: asOf)
         let n = facts.count
         let following = cards.map { facts.following & Bitmap.resized($0, to: n) } ?? facts.following
         self.following = following
         let total = following.cardinality
 
-        guard let field = dimension.field else {
+        guard let field else {
+            listsEveryValue = true
             let empty = [UInt64](repeating: 0, count: (n + 63) >> 6)
             var words = [[UInt64]](repeating: empty, count: CardAgeBand.all.count)
             following.forEachRow { c in
@@ -48,6 +66,7 @@ public struct CustomerStructure: Sendable {
         }
         guard let column = values else {
             // No such field in the data: every card is without a value.
+            listsEveryValue = false
             rows = [ShareRow(key: .missing, chineseLabel: "未填写", cards: following, count: total,
                              share: .ratio(total, over: total))]
             return
@@ -69,6 +88,7 @@ public struct CustomerStructure: Sendable {
         default:
             break
         }
+        listsEveryValue = ordered
         let labels = (0..<key.valueCount).map { key.values.text(at: $0) ?? "" }
         // Vocabulary fields list every value, even at 0; open lists only those present.
         var order = Array(1..<(key.valueCount + 1))

@@ -29,7 +29,15 @@ extension Binder {
         let (grain, paths) = try breakdown(clauses.groups)
         var fields: [BoundGroupField] = []
         for path in paths { fields.append(try groupField(path)) }
-        return BoundKPI(kpis: kpis, window: window, filter: filter, breakdown: BoundBreakdown(grain: grain, fields: fields))
+        var kpi = BoundKPI(kpis: kpis, window: window, filter: filter, breakdown: BoundBreakdown(grain: grain, fields: fields))
+        if let pivot = clauses.pivot {
+            let items = paths.count + (grain == nil ? 0 : 1)
+            guard items == 2 else { throw BindingError(.pivotNeedsTwoGroups(found: items), at: pivot) }
+            var fieldFirst = false
+            if case .field(let path)? = clauses.groups.first, path == paths.first { fieldFirst = true }
+            kpi.pivot = BoundPivot(grainFirst: grain != nil && !fieldFirst)
+        }
+        return kpi
     }
 
     // explain ::= "explain" "kpi" NAME "for" period ( "term" NAME )? clause*
@@ -137,7 +145,7 @@ extension Binder {
     /// A card field a KPI or report can be grouped by: text, a choice or yes/no with
     /// fewer than `KPIGroups.limit` values, or a derived field (its values as of T).
     func groupField(_ path: FieldPath) throws(BindingError) -> BoundGroupField {
-        let field = try fields(.customers).resolve(path)
+        let field = try groupable(path, on: fields(.customers))
         let bound = BoundGroupField(field: field, range: path.range, traffic: trafficField(for: field))
         guard case .stored(let table, let index) = field.source else { return bound }
         let columns = dataset.table(table).columns

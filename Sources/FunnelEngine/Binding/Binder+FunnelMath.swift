@@ -41,19 +41,24 @@ extension Binder {
     }
 
     // score ::= "score" NAME "for" period "target" ( NUMBER | PERCENT ) ( "up" NUMBER "down" NUMBER )? clause*
+    /// By a grain or card fields, every group is scored against the one target.
     func score(_ request: ScoreRequest) throws(BindingError) -> BoundScore {
         let input = try analysis(request.clauses)
-        try reject(request.clauses, groups: true, statement: "score")
+        try reject(request.clauses, statement: "score")
         let definition = try kpi(named: request.kpi)
         let window = try input.values.window(request.period)
         let filter = try self.filter(input)
+        let (grain, paths) = try breakdown(request.clauses.groups)
+        var fields: [BoundGroupField] = []
+        for path in paths { fields.append(try groupField(path)) }
         let target = try number(request.target, forRate: definition.kind == .rate, what: .target, input)
         var up = 1.3, down = 0.3
         if let written = request.up { up = try number(written, forRate: false, what: .pointsAbove, input) }
         if let written = request.down {
             down = try number(written, forRate: false, what: .pointsBelow, input)
         }
-        return BoundScore(kpi: definition, window: window, filter: filter, target: target, up: up, down: down)
+        return BoundScore(kpi: definition, window: window, filter: filter, target: target, up: up, down: down,
+                          breakdown: BoundBreakdown(grain: grain, fields: fields))
     }
 
     // compare ::= "compare" NAME "for" period "vs" period clause*

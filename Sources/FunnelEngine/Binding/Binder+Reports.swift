@@ -39,26 +39,25 @@ extension Binder {
             try reject(clauses, statement: "inventory")
             let window = try required()
             let filter = try self.filter(input)
-            return .inventory(window, filter, split: try timeOnly(clauses, statement: "inventory"))
+            let (grain, field) = try timeAndField(clauses)
+            return .inventory(window, filter, split: grain, by: field)
         case .lostReasons:
-            try reject(clauses, groups: true, statement: "lost reasons")
+            try reject(clauses, statement: "lost reasons")
             let window = try required()
-            return .lostReasons(window, try self.filter(input))
+            let filter = try self.filter(input)
+            let field = try fieldOnly(clauses, statement: "lost reasons")
+            return .lostReasons(window, filter, by: field,
+                                everyReason: !filter.names { $0.isStoredOnCards && $0.name == "lost_reason" })
         case .structure:
             try reject(clauses, statement: "structure")
-            guard let first = clauses.groups.first, case .field(let path) = first,
-                  let (dimension, field) = structureDimension(path) else {
-                throw BindingError(.structureDimension, at: clauses.groups.first.map(Binder.range(of:)) ?? keyword)
-            }
-            if clauses.groups.count > 1 {
-                throw BindingError(.structureOneDimension, at: Binder.range(of: clauses.groups[1]))
-            }
-            return .structure(dimension, field: field, asOf: input.asOf, try self.filter(input))
+            return .structure(try structure(clauses, input: input, keyword: keyword))
         case .captureProgress:
             try reject(clauses, statement: "capture progress")
             let window = try required()
             let filter = try self.filter(input)
-            return .captureProgress(window, filter, by: try timeOnly(clauses, statement: "capture progress") ?? .day)
+            let (grain, field) = try timeAndField(clauses)
+            // Without a by, per day.
+            return .captureProgress(window, filter, split: grain ?? (field == nil ? .day : nil), by: field)
         case .followupEffect, .conversion:
             try reject(clauses, statement: kind.rawValue)
             let window = try required()
@@ -99,20 +98,69 @@ extension Binder {
         }
     }
 
-    /// What `structure by NAME` breaks the cards down by: the age band, or a stored
-    /// field (by any of its names) that is one of the dimensions.
-    private func structureDimension(_ path: FieldPath) -> (StructureDimension, BoundField?)? {
-        let words = path.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
-        if StructureDimension.ageBandWords.contains(words.lowercased()) { return (.ageBand, nil) }
-        guard path.parts.count == 1, let field = fields(.customers).lookUp(path.text), field.isStoredOnCards,
-              let dimension = StructureDimension(field: field.name) else { return nil }
-        return (dimension, field)
+    /// `structure by A [, B]`: the age band or a card field, or a card field then
+    /// within it the age band or another card field.
+    private func structure(_ clauses: Clauses, input: Analysis, keyword: SourceRange) throws(BindingError)
+        -> BoundStructure {
+        let candidates = fields(.customers).fieldNames + ["age band"]
+        guard let first = clauses.groups.first else {
+            throw BindingError(.structureDimension(nil, candidates: candidates), at: keyword)
+        }
+        if clauses.groups.count > 2 {
+            throw BindingError(.structureTooManyBreakdowns, at: Binder.range(of: clauses.groups[2]))
+        }
+        var items: [BoundStructure.Item] = []
+        for group in clauses.groups {
+            guard case .field(let path) = group else {
+                let name: String
+                switch group {
+                case .grain(let word, _): name = word.text
+                case .field(let path): name = path.text
+                }
+                throw BindingError(.structureDimension(name, candidates: candidates), at: Binder.range(of: group))
+            }
+            let words = path.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+            if StructureDimension.ageBandWords.contains(words.lowercased()) {
+                items.append(.ageBand)
+            } else {
+                guard fields(.customers).lookUp(path.text) != nil || path.parts.count > 1 else {
+                    throw BindingError(.structureDimension(path.text, candidates: candidates), at: path.range)
+                }
+                items.append(.field(try groupField(path)))
+            }
+        }
+        if items.count == 2, case .ageBand = items[0] {
+            throw BindingError(.ageBandComesLast, at: Binder.range(of: first))
+        }
+        let filter = try self.filter(input)
+        var namesBreakdown = false
+        if case .field(let last)? = items.last { namesBreakdown = filter.names { $0 == last.field } }
+        return BoundStructure(items: items, asOf: input.asOf, filter: filter, filterNamesBreakdown: namesBreakdown)
     }
 
-    /// `by month` or `by week` for inventory and capture progress.
-    private func timeOnly(_ clauses: Clauses, statement: String) throws(BindingError) -> PeriodGrain? {
-        let (grain, paths) = try breakdown(clauses.groups)
-        if let path = paths.first { throw BindingError(.byTimeOnly(statement: statement), at: path.range) }
-        return grain
+    /// `by month`, `by consultant` or both, for inventory and capture progress.
+    private func timeAndField(_ clauses: Clauses) throws(BindingError) -> (PeriodGrain?, BoundGroupField?) {
+        let (grain, paths) = try breakdown(clauses.groups, maxFields: 1)
+        var field: BoundGroupField?
+        if let path = paths.first { field = try groupField(path) }
+        return (grain, field)
+    }
+
+    /// `by consultant` (one card field, no time), for lost reasons.
+    private func fieldOnly(_ clauses: Clauses, statement: String) throws(BindingError) -> BoundGroupField? {
+        let (grain, paths) = try breakdown(clauses.groups, maxFields: 1)
+        if let grain, let item = clauses.groups.first(where: { if case .grain = $0 { true } else { false } })
+            ?? clauses.groups.first {
+            throw BindingError(.byCardFieldOnly(statement: statement, grain: grain.rawValue), at: Binder.range(of: item))
+        }
+        guard let path = paths.first else { return nil }
+        return try groupField(path)
+    }
+}
+
+extension BoundCardFilter {
+    /// Whether the `where` names a field that passes the test.
+    func names(_ test: (BoundField) -> Bool) -> Bool {
+        cards.map { ConditionBinder.fields(of: $0).contains(where: test) } ?? false
     }
 }

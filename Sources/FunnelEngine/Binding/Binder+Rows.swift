@@ -73,6 +73,9 @@ extension Binder {
         var bound: [BoundAggregate.Item] = []
         for item in items { bound.append(try aggregateItem(item, on: resolver)) }
 
+        if let pivot = clauses.pivot {
+            try checkPivot(at: pivot, keys: keys.count, items: items, bound: bound, clauses: clauses)
+        }
         let columns = keys.map(\.name) + bound.map(\.name)
         var order: [(column: Int, descending: Bool)] = []
         for item in clauses.order {
@@ -82,14 +85,30 @@ extension Binder {
             order.append((index, item.descending))
         }
         return BoundAggregate(table: table, asOf: asOf, condition: condition, keys: keys, items: bound,
-                              order: order, limit: clauses.limit?.count)
+                              order: order, limit: clauses.limit?.count, pivot: clauses.pivot != nil)
+    }
+
+    /// A pivot of counts or aggregates: two keys, numbers in the cells, its rows in
+    /// their own order and all of them.
+    private func checkPivot(at pivot: SourceRange, keys: Int, items: [AggregateItem], bound: [BoundAggregate.Item],
+                            clauses: Clauses) throws(BindingError) {
+        guard keys == 2 else { throw BindingError(.pivotNeedsTwoGroups(found: keys), at: pivot) }
+        if let item = clauses.order.first {
+            throw BindingError(.cannotOrder(statement: "a pivot"), at: item.field.range)
+        }
+        if let limit = clauses.limit { throw BindingError(.takesNoLimit(statement: "a pivot"), at: limit.range) }
+        for (written, item) in zip(items, bound) where item.function != .count {
+            guard let field = item.field, field.type == .int || field.type == .double else {
+                throw BindingError(.pivotNeedsNumbers(column: item.name), at: written.range)
+            }
+        }
     }
 
     // group ::= field | GRAIN "(" field ")"
     private func key(_ group: GroupItem, on resolver: FieldResolver) throws(BindingError) -> BoundAggregate.Key {
         switch group {
         case .field(let path):
-            return .field(try resolver.resolve(path))
+            return .field(try groupable(path, on: resolver))
         case .grain(let name, let path):
             guard let grain = PeriodGrain(name: name.text) else {
                 throw BindingError(.notAGrain(name.text), at: name.range)

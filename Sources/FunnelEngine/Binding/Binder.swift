@@ -29,6 +29,9 @@ public struct Binder {
     }
 
     public func bind(_ statement: Statement) throws(BindingError) -> BoundStatement {
+        if let pivot = statement.clauses?.pivot, let name = Binder.cannotPivot(statement) {
+            throw BindingError(.cannotPivot(statement: name), at: pivot)
+        }
         let bound = try bindKind(statement)
         // Say how a SQL spelling was read, in the language's own words.
         if !statement.readings.isEmpty {
@@ -109,10 +112,38 @@ public struct Binder {
         return order
     }
 
+    /// The name of a statement that has no pivot (only count and kpi have one).
+    private static func cannotPivot(_ statement: Statement) -> String? {
+        switch statement.kind {
+        case .aggregate, .kpi: nil
+        case .select: "select"
+        case .explain: "explain"
+        case .report(let kind, _, _, _, _): kind.rawValue
+        case .plan: "plan"
+        case .score: "score"
+        case .compare: "compare"
+        case .letBinding: "let"
+        case .help: "help"
+        }
+    }
+
     static func range(of group: GroupItem) -> SourceRange {
         switch group {
         case .field(let path): path.range
         case .grain(let name, let path): path.map { name.range.union($0.range) } ?? name.range
+        }
+    }
+
+    /// A field named in `by`: a word there may also have been meant as a grain of
+    /// time, so a name that resolves to nothing is compared with those too (`monnth`).
+    func groupable(_ path: FieldPath, on resolver: FieldResolver) throws(BindingError) -> BoundField {
+        do {
+            return try resolver.resolve(path)
+        } catch {
+            guard case .unknownField(let name, let table, let candidates) = error.kind else { throw error }
+            throw BindingError(.unknownField(name, table: table,
+                                             candidates: candidates + PeriodGrain.allCases.map(\.rawValue)),
+                               at: error.range)
         }
     }
 }

@@ -89,6 +89,11 @@ public struct BindingError: Error, Sendable {
         case tooManyValuesToGroup(field: String, limit: Int)
         case cannotGroupKPIByDate(field: String)
         case cannotGroupKPIByNumber(field: String)
+        /// `pivot` with a `by` of other than two items (`found`).
+        case pivotNeedsTwoGroups(found: Int)
+        case cannotPivot(statement: String)
+        /// A pivot's cells are numbers: not the dates or text of `column` (min created).
+        case pivotNeedsNumbers(column: String)
 
         // Clauses a statement has no use for.
         case cannotOrder(statement: String)
@@ -96,10 +101,13 @@ public struct BindingError: Error, Sendable {
         case cannotGroup(statement: String)
         case needsPeriod(statement: String)
         case funnelByTime
-        case byTimeOnly(statement: String)
         case byCardFieldOnly(statement: String, grain: String)
-        case structureDimension
-        case structureOneDimension
+        /// `structure by NAME` with a name that is no card field nor the age band (`nil`:
+        /// no name); `candidates`: the card fields and `age band`.
+        case structureDimension(String?, candidates: [String])
+        case structureTooManyBreakdowns
+        /// `structure by age band, FIELD`: the age band is a breakdown of the cards of a group.
+        case ageBandComesLast
         case workListCannotGroup
         case duplicatesCannotGroup
 

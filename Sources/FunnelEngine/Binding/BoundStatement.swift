@@ -57,6 +57,8 @@ public struct BoundAggregate: Sendable {
     /// Result columns to sort by: index among the key columns then the item columns.
     public let order: [(column: Int, descending: Bool)]
     public let limit: Int?
+    /// The second key's values in columns (two keys, no order, no limit).
+    public var pivot = false
 }
 
 /// The `where` of a KPI, report or plan: the cards it keeps, the traffic that goes
@@ -101,6 +103,16 @@ public struct BoundKPI: Sendable {
     public let window: AsOfPeriod
     public let filter: BoundCardFilter
     public let breakdown: BoundBreakdown
+    /// The breakdown's second item in columns.
+    public var pivot: BoundPivot?
+}
+
+/// `pivot`: of a `by` of two items, the first's values down the rows and the second's
+/// across the columns.
+public struct BoundPivot: Sendable {
+    /// A KPI by a grain and a card field: whether the grain was written first (its
+    /// pieces are the rows). By two card fields, the first field's groups are the rows.
+    public let grainFirst: Bool
 }
 
 public struct BoundExplain: Sendable {
@@ -115,16 +127,37 @@ public struct BoundExplain: Sendable {
 
 public enum BoundReport: Sendable {
     case funnel(AsOfPeriod, BoundCardFilter, by: BoundGroupField?)
-    case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?)
-    case lostReasons(AsOfPeriod, BoundCardFilter)
-    /// The cards following at T by a dimension, with its field (none for the age band).
-    case structure(StructureDimension, field: BoundField?, asOf: Day, BoundCardFilter)
-    case captureProgress(AsOfPeriod, BoundCardFilter, by: PeriodGrain)
+    /// Per piece of `split`, and per group of `by` (in each piece).
+    case inventory(AsOfPeriod, BoundCardFilter, split: PeriodGrain?, by: BoundGroupField?)
+    /// By reason, within the groups of `by`; `everyReason`: every reason is a row, 0
+    /// included, unless the `where` names the reason (it keeps only its reasons).
+    case lostReasons(AsOfPeriod, BoundCardFilter, by: BoundGroupField?, everyReason: Bool)
+    case structure(BoundStructure)
+    /// Per piece of `split` (none: P in one piece), and per group of `by`.
+    case captureProgress(AsOfPeriod, BoundCardFilter, split: PeriodGrain?, by: BoundGroupField?)
     /// Follow-up effect or conversion, by a card field.
     case groupedKPIs(ReportKind, AsOfPeriod, BoundCardFilter, by: BoundGroupField)
     /// Due, overdue, contacted, dormant eligible: the cards of the list on a day.
     case workList(ReportKind, on: Day, BoundCardFilter, listing: BoundListing)
     case duplicates(asOf: Day, BoundCardFilter, limit: Int?, fields: [BoundField])
+}
+
+/// `structure by A [, B]`: the cards following at T by a breakdown, or within the
+/// groups of a card field by a breakdown.
+public struct BoundStructure: Sendable {
+    public enum Item: Sendable {
+        /// The card-age band (0-7, 8-15, ... days).
+        case ageBand
+        case field(BoundGroupField)
+    }
+
+    /// One or two; the age band only last.
+    public let items: [Item]
+    public let asOf: Day
+    public let filter: BoundCardFilter
+    /// Whether the `where` names the last item's field: then a choice lists only the
+    /// values the `where` keeps, not every value at 0.
+    public let filterNamesBreakdown: Bool
 }
 
 public struct BoundPlan: Sendable {
@@ -146,6 +179,8 @@ public struct BoundScore: Sendable {
     public let target: Double
     public let up: Double
     public let down: Double
+    /// A score per piece and group, each against `target`.
+    public let breakdown: BoundBreakdown
 }
 
 public struct BoundCompare: Sendable {

@@ -83,7 +83,25 @@ public struct SessionCatalog: CompletionCatalog {
         }
     }
 
-    public var structureDimensions: [String] { StructureDimension.allCases.map(\.rawValue) }
+    /// After `structure by`: the report's own dimensions, then the other card fields the
+    /// following cards can be broken down by (text with few values, choices, yes/no).
+    public var structureDimensions: [String] {
+        var names = StructureDimension.allCases.map(\.rawValue)
+        for column in dataset.customers.columns where !names.contains(column.name) {
+            switch column.values {
+            case .enumeration, .bool: names.append(column.name)
+            case .string where FewValues.of(column) != nil: names.append(column.name)
+            default: break
+            }
+        }
+        for field in DerivedField.allCases where field != .following {
+            switch field.type {
+            case .enumeration, .bool: names.append(field.name)
+            default: break
+            }
+        }
+        return names
+    }
 
     /// Named as `AggregateExecutor` names them: `count`, `sum_key_questions`.
     public func resultColumns(of items: [AggregateItem]) -> [String] {

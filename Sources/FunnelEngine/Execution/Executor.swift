@@ -12,6 +12,7 @@ struct Executor {
         case .select(let select):
             return .table(SelectExecutor(context: context).run(select))
         case .aggregate(let aggregate):
+            if aggregate.pivot { return AggregateExecutor(context: context).pivot(aggregate) }
             return .table(AggregateExecutor(context: context).run(aggregate))
         case .assign(let name, let value):
             variables[name] = value
@@ -19,6 +20,7 @@ struct Executor {
         case .help(let request):
             return .text(HelpText.text(for: request))
         case .kpi(let kpi):
+            if let pivot = kpi.pivot { return try KPIExecutor(context: context).pivot(kpi, pivot) }
             return .table(try KPIExecutor(context: context).run(kpi))
         case .explain(let explain):
             return .table(ExplainExecutor(context: context, statement: explain).run())
@@ -27,7 +29,7 @@ struct Executor {
         case .plan(let plan):
             return .table(try PlanExecutor(context: context).plan(plan))
         case .score(let score):
-            return .table(PlanExecutor(context: context).score(score))
+            return .table(try PlanExecutor(context: context).score(score))
         case .compare(let compare):
             return .table(PlanExecutor(context: context).compare(compare))
         }

@@ -42,6 +42,13 @@ public enum ResultPhrase: Sendable {
     case scoringRule(up: Double, down: Double, isRate: Bool)
     case noScore(kpi: String, window: AsOfPeriod, kind: KPIKind)
     case changeInPoints
+    /// A score by groups: every group against the statement's one target.
+    case oneTargetForEveryGroup
+
+    /// A KPI pivot's heading: which KPI the cells are, for which period.
+    case pivotHeading(kpi: String, window: AsOfPeriod)
+    /// What a KPI pivot's cells and totals are.
+    case pivotCells(kpi: String, isRate: Bool)
 
     // MARK: Reports
 

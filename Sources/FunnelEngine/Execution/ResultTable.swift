@@ -22,6 +22,9 @@ public struct ResultTable: Sendable {
     /// group of rows with no value or no card, labelled the same way in every
     /// statement and format, or a plan step's words.
     public var phrases: [ResultCell: ResultPhrase] = [:]
+    /// Column headers that are a phrase rather than the column's name (a pivot's column
+    /// of the rows with no value, `(none)`), the same in every format.
+    public var columnPhrases: [Int: ResultPhrase] = [:]
 
     public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [ResultPhrase] = []) {
         self.columns = columns

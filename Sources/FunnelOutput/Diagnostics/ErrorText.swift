@@ -137,7 +137,8 @@ public enum ErrorText {
         case .kpiGrainOfField(let grain):
             return "a KPI is grouped by the time of P itself: write by \(grain)"
         case .tooManyGroupFields(let limit):
-            return "group by at most \(limit) card fields (and one of day, week, month, quarter, year)"
+            return "group by at most " + (limit == 1 ? "one card field" : "\(limit) card fields")
+                + " (and one of day, week, month, quarter, year)"
         case .twoGrains:
             return "group by one grain of time at most"
         case .tooManyValuesToGroup(let field, let limit):
@@ -147,6 +148,15 @@ public enum ErrorText {
                 + "of text, a choice or yes/no"
         case .cannotGroupKPIByNumber(let field):
             return "cannot group a KPI by the number \(field): group by a field of text, a choice or yes/no"
+
+        case .pivotNeedsTwoGroups(let found):
+            return "pivot needs a by of two items, the rows' and the columns' (by consultant, grade pivot); "
+                + (found == 0 ? "there is no by" : found == 1 ? "there is one" : "there are \(found)")
+        case .cannotPivot(let statement):
+            return "\(statement) has no pivot: pivot works with count ... by and kpi ... by"
+        case .pivotNeedsNumbers(let column):
+            return "a pivot's cells are numbers; \(column) is not a number (pivot count, sum, avg, min or max of a "
+                + "number)"
 
         case .cannotOrder(let statement):
             return "\(statement) cannot be ordered: its rows come in their own order"
@@ -159,15 +169,18 @@ public enum ErrorText {
         case .funnelByTime:
             return "funnel is by a card field (consultant, model, channel, ...); for a funnel per month, run it once "
                 + "per month"
-        case .byTimeOnly(let statement):
-            return "\(statement) is broken down by time only (by day, week, month or quarter); use where to keep "
-                + "some cards"
         case .byCardFieldOnly(let statement, let grain):
             return "\(statement) is by a card field (consultant, model, channel, ...); for time, use kpi ... by \(grain)"
-        case .structureDimension:
-            return "structure is by grade, channel, model, source or age band"
-        case .structureOneDimension:
-            return "structure is by one breakdown at a time"
+        case .structureDimension(let name, let candidates):
+            let rule = "structure is by age band or a card field (grade, channel, model, source, consultant, ...)"
+            guard let name else { return rule }
+            return "'\(name)' is no card field: " + rule + (didYouMean(name, in: candidates) ?? "")
+        case .structureTooManyBreakdowns:
+            return "structure is by at most two breakdowns: a card field, then another or the age band "
+                + "(structure by consultant, grade)"
+        case .ageBandComesLast:
+            return "the age band comes last: structure by consultant, age band breaks each consultant's cards down "
+                + "by age"
         case .workListCannotGroup:
             return "a work list lists cards and cannot be grouped"
         case .duplicatesCannotGroup:

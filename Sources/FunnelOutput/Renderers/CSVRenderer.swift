@@ -6,7 +6,8 @@ import FunnelStore
 /// from 0 to 1.
 struct CSVRenderer {
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
-        out.write(table.columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
+        out.write(table.columns.indices.map { field(CellText.header(table, column: $0)) }.joined(separator: ",")
+                  + "\r\n")
         for row in 0..<table.rowCount {
             let cells = table.columns.indices.map { c in
                 field(CellText.phrase(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")

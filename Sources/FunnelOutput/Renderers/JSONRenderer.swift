@@ -10,7 +10,7 @@ struct JSONRenderer {
             out.write("[]\n")
             return
         }
-        let keys = table.columns.map { JSONText.quoted($0.name) }
+        let keys = table.columns.indices.map { JSONText.quoted(CellText.header(table, column: $0)) }
         for row in 0..<table.rowCount {
             var members: [String] = []
             for (c, column) in table.columns.enumerated() {

@@ -6,7 +6,8 @@ import FunnelStore
 struct MarkdownRenderer {
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         guard !table.columns.isEmpty else { return }
-        out.write("| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n")
+        out.write("| " + table.columns.indices.map { escape(CellText.header(table, column: $0)) }
+            .joined(separator: " | ") + " |\n")
         out.write("|" + table.columns.map { CellText.isNumeric($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n")
         let totalLabels = CellText.totalLabels(table)
         for row in 0..<table.rowCount {

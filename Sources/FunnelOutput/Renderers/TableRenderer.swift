@@ -22,14 +22,15 @@ struct TableRenderer {
         func cell(_ c: Int, _ row: Int) -> String {
             totalLabels[row] == c ? "total" : CellText.shown(table, row: row, column: c)
         }
-        var widths = columns.map { DisplayWidth.of($0.name) }
+        let headers = columns.indices.map { CellText.header(table, column: $0) }
+        var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
             for c in columns.indices { widths[c] = max(widths[c], DisplayWidth.of(cell(c, row))) }
         }
         if let maxWidth = options.maxWidth { shrink(&widths, toFit: maxWidth) }
         let numeric = columns.map(CellText.isNumeric)
 
-        let header = columns.indices.map { pad(columns[$0].name, widths[$0], right: numeric[$0]) }
+        let header = columns.indices.map { pad(headers[$0], widths[$0], right: numeric[$0]) }
         writeLine(header.joined(separator: TableRenderer.gap), style: .bold, to: &out)
         writeLine(widths.map { String(repeating: "-", count: $0) }.joined(separator: TableRenderer.gap),
                   style: nil, to: &out)

@@ -37,6 +37,11 @@ enum CellText {
         table.phrases[ResultCell(row: row, column: column)].map(PhraseText.text)
     }
 
+    /// A column's header: its phrase (a pivot's `(none)` column), or its name.
+    static func header(_ table: ResultTable, column: Int) -> String {
+        table.columnPhrases[column].map(PhraseText.text) ?? table.columns[column].name
+    }
+
     /// A table or markdown cell: a phrase, or the value as `display` shows it.
     static func shown(_ table: ResultTable, row: Int, column: Int) -> String {
         phrase(table, row: row, column: column) ?? display(table.columns[column], table.formats[column], row: row)

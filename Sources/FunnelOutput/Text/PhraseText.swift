@@ -58,6 +58,13 @@ public enum PhraseText {
             "no score: \(kpi) is undefined for \(window)" + (kind == .count ? "" : " (its denominator is 0)")
         case .changeInPoints:
             "change_points: percentage points; relative: (P − Q) ÷ Q"
+        case .pivotHeading(let kpi, let window):
+            "\(kpi) for \(window):"
+        case .pivotCells(let kpi, let isRate):
+            "each cell is \(kpi) for its row and column; the totals are \(kpi) over the whole row, column or table"
+                + (isRate ? ", not sums or averages of the cells" : "")
+        case .oneTargetForEveryGroup:
+            "every group is scored against the same target (a target per group is not supported yet)"
         case .funnelHeading(let window, let fields):
             "funnel for \(window)" + (fields.isEmpty ? "" : " by " + fields.joined(separator: ", "))
         case .funnelGroups(let period):

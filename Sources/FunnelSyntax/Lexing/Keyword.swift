@@ -13,7 +13,7 @@ public struct Keyword: Hashable, Sendable {
 
         /// Starts a statement: select, count, kpi, a report's first word, ...
         public static let statement = Roles(rawValue: 1 << 0)
-        /// Opens a clause after the statement's head: where, by, order, limit, as.
+        /// Opens a clause after the statement's head: where, by, pivot, order, limit, as.
         public static let clause = Roles(rawValue: 1 << 1)
         /// A line opening with it continues the statement above it.
         public static let continuation = Roles(rawValue: 1 << 2)
@@ -71,6 +71,7 @@ public struct Keyword: Hashable, Sendable {
 
         Keyword("where", [.clause, .continuation, .reserved]),
         Keyword("by", [.clause, .continuation, .reserved]),
+        Keyword("pivot", [.clause, .continuation, .reserved]),
         Keyword("order", [.clause, .continuation, .reserved], phrase: "order by"),
         Keyword("limit", [.clause, .continuation, .reserved]),
         Keyword("as", [.clause, .continuation, .reserved], phrase: "as of"),

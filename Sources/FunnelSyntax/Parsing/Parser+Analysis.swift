@@ -120,20 +120,6 @@ extension Parser {
             }
         case .structure:
             guard nextSees("by") else { throw expected(.structureDimension) }
-            // "age band" is two words naming one breakdown.
-            var after = indexSkippingNewlines() + 1
-            while after < tokens.count - 1, tokens[after].kind == .newline { after += 1 }
-            if after + 1 < tokens.count, tokens[after].isKeyword("age") {
-                offer([.keyword("band")], at: tokens[after + 1])
-                if tokens[after + 1].isKeyword("band") {
-                    let ageRange = tokens[after].range.union(tokens[after + 1].range)
-                    index = after + 2
-                    var clauses = try clauseList()
-                    clauses.groups = [.field(FieldPath([Name("age band", ageRange)]))]
-                    return Statement(.report(kind, keyword: keyword, period: nil, day: nil, clauses: clauses),
-                                     range: range(from: first.range.start))
-                }
-            }
             let clauses = try clauseList(byDimension: true)
             return Statement(.report(kind, keyword: keyword, period: nil, day: nil, clauses: clauses),
                              range: range(from: first.range.start))

@@ -1,6 +1,6 @@
 /// The clauses after a statement's head, and the lists they hold.
 extension Parser {
-    // clause ::= "where" condition | "by" group ("," group)* | "order" "by" order_item ("," order_item)*
+    // clause ::= "where" condition | "by" group ("," group)* | "pivot" | "order" "by" order_item ("," order_item)*
     //          | "limit" INTEGER | as_of
     /// `byDimension`: the `by` of `structure`, which takes one of the report's dimensions.
     mutating func clauseList(byDimension: Bool = false) throws(SyntaxError) -> Clauses {
@@ -8,7 +8,9 @@ extension Parser {
         var seen: Set<String> = []
         while true {
             let next = peekSkippingNewlines()
-            offer(Keyword.words(.clause).filter { !seen.contains($0) }.map(Expectation.keyword), at: next)
+            // pivot reshapes a by: offered once there is one.
+            let open = Keyword.words(.clause).filter { !seen.contains($0) && ($0 != "pivot" || seen.contains("by")) }
+            offer(open.map(Expectation.keyword), at: next)
             guard next.kind == .word else { break }
             var keyword = next.text.lowercased()
             let after = indexSkippingNewlines() + 1
@@ -36,6 +38,8 @@ extension Parser {
                 clauses.condition = try condition()
             case "by":
                 clauses.groups = try groupList(byDimension: byDimension)
+            case "pivot":
+                clauses.pivot = keywordToken.range
             case "order":
                 skipNewlines()
                 guard sees("by") else { throw expected(.byAfterOrder) }
@@ -60,7 +64,7 @@ extension Parser {
         return clauses
     }
 
-    // group ::= field | GRAIN "(" field ")"
+    // group ::= field | GRAIN "(" field ")"    (structure: dimension ::= field | "age" "band")
     mutating func groupList(byDimension: Bool) throws(SyntaxError) -> [GroupItem] {
         let offers: [Expectation] = byDimension ? [.structureDimension] : [.field(scope), .grain]
         var items: [GroupItem] = []
@@ -71,6 +75,15 @@ extension Parser {
             }
             skipNewlines()
             let token = current
+            // structure's "age band" is two words naming one breakdown.
+            if byDimension, token.isKeyword("age"), index + 1 < tokens.count {
+                offer([.keyword("band")], at: tokens[index + 1])
+                if tokens[index + 1].isKeyword("band") {
+                    items.append(.field(FieldPath([Name("age band", token.range.union(tokens[index + 1].range))])))
+                    index += 2
+                    continue
+                }
+            }
             let isGrain = token.kind == .word && Keyword.is(token.text, .grain)
             if isGrain, index + 1 < tokens.count, tokens[index + 1].kind == .symbol(.leftParen) {
                 index += 2

@@ -143,6 +143,8 @@ public struct Clauses: Hashable, Sendable {
     public var order: [OrderItem] = []
     public var limit: Limit?
     public var asOf: Value?
+    /// `pivot`, where it was written: the second `by` item's values become columns.
+    public var pivot: SourceRange?
 
     public init() {}
 }

@@ -62,6 +62,7 @@ public enum ASTDump {
                 }
             }.joined(separator: ", ") + ")")
         }
+        if clauses.pivot != nil { parts.append("(pivot)") }
         if !clauses.order.isEmpty {
             parts.append("(order " + clauses.order.map { "\($0.field.text)\($0.descending ? " desc" : "")" }
                 .joined(separator: ", ") + ")")

@@ -63,6 +63,7 @@ public enum StatementPrinter {
                 }
             }.joined(separator: ", ")
         }
+        if clauses.pivot != nil { result += " pivot" }
         if let condition = clauses.condition { result += " where " + text(condition) }
         if !clauses.order.isEmpty {
             result += " order by " + clauses.order.map { $0.field.text + ($0.descending ? " desc" : "") }

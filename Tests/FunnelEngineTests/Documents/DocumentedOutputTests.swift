@@ -5,10 +5,10 @@ import FunnelStore
 import FunnelTestSupport
 import Testing
 
-/// The outputs shown in docs/kpis.md and docs/language.md are what the tool prints:
-/// each ```funnel block followed by a plain ``` block is run on the demo data,
-/// statement by statement, and compared with the block. `scripts/refresh-doc-outputs
-/// docs/kpis.md` rewrites them after a deliberate change.
+/// The outputs shown in docs/kpis.md and docs/language.md are what the tool prints: each
+/// ```funnel block followed by a plain ``` block is run on the demo data, statement by
+/// statement, and compared with the block. `scripts/refresh-doc-outputs docs/kpis.md`
+/// rewrites them after a deliberate change.
 @Suite struct DocumentedOutputTests {
     static let documents = ["docs/kpis.md", "docs/language.md"]
 

@@ -178,7 +178,11 @@ import Testing
         "conversion for 2010-10 by consultant", "due", "due 2010-10-31", "overdue", "overdue as of 2010-10-15",
         "contacted 2010-10-30", "dormant eligible", "duplicate cards", "kpi plan_achievement for 2010-10",
         "kpi closing_stock for 2010-10 by month, consultant", "explain kpi plan_achievement for 2010-W39",
-        "漏斗 for 2010-10", "进销存 for 2010-10", "重复客户",
+        "漏斗 for 2010-10", "进销存 for 2010-10", "重复客户", "inventory for 2010-10 by consultant",
+        "inventory for 2010-Q3 by month, model", "lost reasons for 2010-10 by consultant", "structure by consultant",
+        "structure by consultant, grade", "structure by model, age band", "capture progress for 2010-10 by consultant",
+        "capture progress for 2010-10 by week, channel", "score close_rate for 2010-10 target 12% by consultant",
+        "score deliveries for 2010-Q3 target 25 by month",
     ])
     func runs(statement: String) throws {
         let output = try Self.run(statement)
@@ -191,9 +195,12 @@ import Testing
         ("kpi orders for 2010-12", "error: 2010-12 starts after today (2010-10-31): nothing in it has happened yet"),
         ("explain kpi overall_visit_rate for 2010-10 term visits", "error: overall_visit_rate has no term 'visits': its terms are visited_in_opening, visited_in_new, opening, new"),
         ("plan deliveries 5 close rate 5:1", "error: a close rate is sales in prospects, both above 0 and sales no more than prospects (1:5 is one sale in five)"),
-        ("structure by colour", "error: structure is by grade, channel, model, source or age band"),
+        ("structure by colour", "error: 'colour' is no card field: structure is by age band or a card field (grade, channel, model, source, consultant, ...)"),
+        ("structure by age band, grade", "error: the age band comes last: structure by consultant, age band breaks each consultant's cards down by age"),
+        ("structure by consultant, grade, model", "error: structure is by at most two breakdowns: a card field, then another or the age band (structure by consultant, grade)"),
+        ("inventory for 2010-10 by consultant, model", "error: group by at most one card field (and one of day, week, month, quarter, year)"),
+        ("lost reasons for 2010-10 by month", "error: lost reasons is by a card field (consultant, model, channel, ...); for time, use kpi ... by month"),
         ("kpi orders for 2010-10 by created", "error: cannot group a KPI by the date created: group by a grain of P (by week, by month) or by a field of text, a choice or yes/no"),
-        ("inventory for 2010-10 by consultant", "error: inventory is broken down by time only (by day, week, month or quarter); use where to keep some cards"),
         ("kpi orders for 2010-10 order by value", "error: kpi cannot be ordered: its rows come in their own order"),
     ])
     func rejects(statement: String, message: String) throws {

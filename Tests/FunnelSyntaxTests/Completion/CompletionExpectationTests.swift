@@ -62,7 +62,8 @@ import Testing
 
     @Test func aStatementDoneLeavesItsOptionalPartsAndANewLine() {
         #expect(Parser.expectations(before: "count people by grade ") == [
-            .symbol(.dot), .symbol(.comma), .keyword("where"), .keyword("order"), .keyword("limit"), .keyword("as"),
+            .symbol(.dot), .symbol(.comma), .keyword("where"), .keyword("pivot"), .keyword("order"), .keyword("limit"),
+            .keyword("as"),
         ])
         #expect(Parser.expectations(before: "count people\n").contains(.statement))
         #expect(!Parser.expectations(before: "count people ").contains(.statement))

@@ -26,7 +26,8 @@ import Testing
         #expect(throws: SyntaxError.self) { try Parser.parse("count customers where \(word) = 1") }
     }
 
-    @Test(arguments: Keyword.words(.clause))
+    /// (`pivot` is a clause of its own word: it takes nothing after it.)
+    @Test(arguments: Keyword.words(.clause).filter { $0 != "pivot" })
     func aClauseWordOpensAClause(word: String) {
         do {
             _ = try Parser.parse("select customers \(word)")
@@ -34,6 +35,14 @@ import Testing
         } catch {
             #expect(error.isIncomplete, "\(word): \(error.message)")
         }
+    }
+
+    @Test func pivotIsAClauseOfOneWord() throws {
+        let parsed = try Parser.parse("count customers by consultant, grade pivot where grade = H")
+        #expect(parsed.first?.clauses?.pivot != nil)
+        #expect(parsed.first?.clauses?.groups.count == 2)
+        #expect(throws: SyntaxError.self) { try Parser.parse("count customers by consultant pivot pivot") }
+        #expect(try Parser.parse("count customers by consultant, grade\npivot").count == 1)
     }
 
     /// A line opening with a continuation word goes on with the statement above,

@@ -116,6 +116,7 @@ struct RandomStatement {
         }
         if rng.chance(30) { clauses.limit = Limit(count: rng.below(1000), range: Self.nowhere) }
         if rng.chance(20) { clauses.asOf = value() }
+        if rng.chance(15) { clauses.pivot = Self.nowhere }
         return clauses
     }
 
@@ -160,7 +161,7 @@ struct RandomStatement {
             case .due, .contacted: day = rng.chance(50) ? self.day() : nil
             case .structure:
                 let by = rng.chance(30) ? FieldPath([Name("age band", Self.nowhere)]) : field()
-                clauses.groups = [.field(by)]
+                clauses.groups = rng.chance(30) ? [.field(field()), .field(by)] : [.field(by)]
             case .overdue, .dormantEligible, .duplicateCards: break
             }
             kind = .report(report, keyword: Self.nowhere, period: period, day: day, clauses: clauses)

@@ -4,6 +4,11 @@ import FunnelStore
 /// The groups of `kpi ... by FIELD[, FIELD]` and of the reports by a card field: the
 /// fields' values as of T over the cards, traffic following each field as
 /// `KPIGroups` describes, and each group's label for the result.
+///
+/// The groups are those of the cards and traffic a statement's `where` keeps (its
+/// scope): a `where` on the grouping field keeps only the groups it matches, and a
+/// group is listed when the `where` keeps any of its cards or entries, even if the
+/// KPI counts none of them in P.
 struct CardGroups {
     let grouping: CardGrouping
     /// The group columns' names.
@@ -11,7 +16,9 @@ struct CardGroups {
 
     var groupCount: Int { grouping.groupCount }
 
-    init(_ fields: [BoundGroupField], context: ExecutionContext, asOf: Day) throws(EvaluationError) {
+    /// `cards` and `traffic`: the rows to group (`nil`: every row), usually the scope's.
+    init(_ fields: [BoundGroupField], context: ExecutionContext, asOf: Day, cards: Bitmap?,
+         traffic: Bitmap?) throws(EvaluationError) {
         let columns = context.columns(asOf: asOf)
         var keys: [CardGrouping.Key] = []
         for group in fields {
@@ -25,8 +32,14 @@ struct CardGroups {
             }
             keys.append(cardKey)
         }
-        grouping = CardGrouping(keys: keys)
+        grouping = CardGrouping(keys: keys, selections: [cards, traffic])
         names = fields.map(\.field.name)
+    }
+
+    /// The groups of the cards and traffic in a scope.
+    init(_ fields: [BoundGroupField], context: ExecutionContext, asOf: Day, within scope: KPIScope)
+        throws(EvaluationError) {
+        try self.init(fields, context: context, asOf: asOf, cards: scope.cards, traffic: scope.traffic)
     }
 
     /// The labels of the group shown at `position`, one per field.

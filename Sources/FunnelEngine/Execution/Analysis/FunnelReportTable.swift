@@ -21,7 +21,7 @@ struct FunnelReportTable {
             table.chart = chart(total)
             return table
         }
-        let groups = try CardGroups([field], context: context, asOf: window.today)
+        let groups = try CardGroups([field], context: context, asOf: window.today, within: scope)
         let assignment = groups.grouping.assignment
         // A card's stage depends on its own dates only, so each group's funnel is the
         // total funnel's rows tallied by group: one pass per stage, no bitmap per group.

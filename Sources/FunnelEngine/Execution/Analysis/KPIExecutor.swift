@@ -12,52 +12,16 @@ struct KPIExecutor {
 
     func run(_ statement: BoundKPI) throws(EvaluationError) -> ResultTable {
         let window = statement.window
-        let evaluator = context.kpis
         let scope = context.scope(statement.filter, asOf: window.today)
-        let breakdown = statement.breakdown
-        let groups = breakdown.fields.isEmpty ? nil
-            : try CardGroups(breakdown.fields, context: context, asOf: window.today)
-        let pieces = breakdown.grain.map { evaluator.windows(splitting: window, by: $0) }
-
-        var table = KPITableBuilder(groupNames: (breakdown.grain.map { [$0.rawValue] } ?? []) + (groups?.names ?? []))
+        let breakdown = try KPIBreakdown(context: context, window: window, scope: scope, breakdown: statement.breakdown)
+        var table = KPITableBuilder(groupNames: breakdown.names)
         for kpi in statement.kpis {
-            for piece in pieces ?? [window] {
-                let pieceLabel: [GroupValueLabel] = pieces == nil ? [] : [.text(piece.period.label)]
-                let basis = evaluator.basis(piece)
-                if let groups {
-                    let values = basis.values(of: kpi.kpi, groupedBy: groups.grouping.assignment, in: scope)
-                    for (position, value) in values.enumerated() where position < groups.groupCount {
-                        // The traffic with no card matters only to a KPI that counts traffic.
-                        if groups.grouping.isNoCard(at: position), !kpi.usesTraffic { continue }
-                        // Nor does a (none) group with nothing in it.
-                        if groups.grouping.hasMissing(at: position), value.numerator == 0,
-                           (value.denominator ?? 0) == 0 { continue }
-                        table.append(kpi: kpi, period: window.period, groups: pieceLabel + groups.labels(at: position),
-                                     value: value)
-                    }
-                } else if pieces != nil {
-                    table.append(kpi: kpi, period: window.period, groups: pieceLabel,
-                                 value: basis.value(of: kpi.kpi, in: scope))
-                }
+            for row in breakdown.rows(kpi) {
+                table.append(kpi: kpi, period: window.period, groups: breakdown.labels(of: row), value: row.value)
             }
-            let total = evaluator.basis(window).value(of: kpi.kpi, in: scope)
-            table.append(kpi: kpi, period: window.period, groups: nil, value: total)
+            table.append(kpi: kpi, period: window.period, groups: nil, value: breakdown.total(kpi))
         }
-        var notes: [ResultPhrase] = []
-        if !window.isComplete {
-            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
-        }
-        for kpi in statement.kpis where kpi.usesTargets {
-            if let reason = evaluator.basis(window).targetMatch(scope.targets).reason {
-                notes.append(.noTarget(kpi: kpi.name, reason))
-            } else if groups != nil, case .notApplicable(let reason)? = groups?.grouping.assignment.targets.first {
-                notes.append(.noTargetPerGroup(kpi: kpi.name, reason))
-            }
-        }
-        if let pieces, pieces.count > 0, let last = pieces.last, !last.isComplete, let grain = breakdown.grain {
-            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
-        }
-        return table.result(notes: notes)
+        return table.result(notes: breakdown.notes(statement.kpis))
     }
 }
 
@@ -114,5 +78,80 @@ struct KPITableBuilder {
         var value = self.value
         value.format = .perRow(valueFormats)
         return ResultTable([kpi, period] + groups + [numerator, denominator, value], totalRows: totals, notes: notes)
+    }
+}
+
+/// `kpi ... by A, B pivot`: A's groups (or P's pieces) down, B's across.
+extension KPIExecutor {
+    /// What a pivot's row or column stands for: a piece of P, or a group's value.
+    private enum AxisKey: Hashable {
+        case piece(String)
+        case group(GroupValue)
+    }
+
+    /// One pivot per KPI (one table each, titled by the KPI when there are several). A
+    /// cell is the KPI's value for its two groups (a rate as a number from 0 to 1 in csv
+    /// and json); the total column is the KPI by the rows' item alone, the total row by
+    /// the columns' alone, the corner the KPI over everything: the KPI over the cards
+    /// of the row or column, never a sum or mean of the cells' rates.
+    func pivot(_ statement: BoundKPI, _ pivot: BoundPivot) throws(EvaluationError) -> StatementResult {
+        let window = statement.window
+        let scope = context.scope(statement.filter, asOf: window.today)
+        let full = statement.breakdown
+        let both = try KPIBreakdown(context: context, window: window, scope: scope, breakdown: full)
+        // The rows' item and the columns' item, each alone.
+        var rowsAlone = BoundBreakdown(grain: nil, fields: Array(full.fields.prefix(1)))
+        var columnsAlone = BoundBreakdown(grain: nil, fields: Array(full.fields.dropFirst().prefix(1)))
+        if full.grain != nil {
+            rowsAlone = pivot.grainFirst ? BoundBreakdown(grain: full.grain) : BoundBreakdown(fields: full.fields)
+            columnsAlone = pivot.grainFirst ? BoundBreakdown(fields: full.fields) : BoundBreakdown(grain: full.grain)
+        }
+        let down = try KPIBreakdown(context: context, window: window, scope: scope, breakdown: rowsAlone)
+        let across = try KPIBreakdown(context: context, window: window, scope: scope, breakdown: columnsAlone)
+
+        /// The key of an item of a row of `breakdown`: its piece, or its group's value of field `k`.
+        func key(_ row: KPIBreakdown.Row, in breakdown: KPIBreakdown, field k: Int?) -> AxisKey? {
+            guard let k else { return row.piece.map { .piece($0.period.label) } }
+            guard let group = row.group, let groups = breakdown.groups else { return nil }
+            return .group(groups.grouping.value(ofKey: k, at: group))
+        }
+        // Which field of `both` each axis reads (nil: the piece).
+        let rowField: Int? = full.grain != nil && pivot.grainFirst ? nil : 0
+        let columnField: Int? = full.grain == nil ? 1 : (pivot.grainFirst ? 0 : nil)
+
+        var tables: [ResultTable] = []
+        for kpi in statement.kpis {
+            let kind = kpi.kind
+            func axis(_ breakdown: KPIBreakdown) -> (PivotTable.Axis, [AxisKey: Int], [KPIValue]) {
+                var labels: [GroupValueLabel] = []
+                var positions: [AxisKey: Int] = [:]
+                var totals: [KPIValue] = []
+                for row in breakdown.rows(kpi) {
+                    guard let key = key(row, in: breakdown, field: breakdown.grain == nil ? 0 : nil),
+                          positions[key] == nil else { continue }
+                    positions[key] = labels.count
+                    labels.append(breakdown.labels(of: row).first ?? .mark(.missing))
+                    totals.append(row.value)
+                }
+                return (PivotTable.Axis(name: breakdown.names.first ?? "group", labels: labels), positions, totals)
+            }
+            let (rows, rowOf, rowTotals) = axis(down)
+            let (columns, columnOf, columnTotals) = axis(across)
+            // A combination no group has: nothing counted, a rate undefined.
+            var table = PivotTable(rows: rows, columns: columns, empty: kind == .rate ? nil : 0,
+                                   integral: kind == .count, format: KPITableBuilder.format(of: kind))
+            for row in both.rows(kpi) {
+                guard let r = key(row, in: both, field: rowField).flatMap({ rowOf[$0] }),
+                      let c = key(row, in: both, field: columnField).flatMap({ columnOf[$0] }) else { continue }
+                table.cells[r][c] = row.value.value
+            }
+            table.rowTotals = rowTotals.map(\.value)
+            table.columnTotals = columnTotals.map(\.value)
+            table.total = both.total(kpi).value
+            let notes = [ResultPhrase.pivotCells(kpi: kpi.name, isRate: kind == .rate)] + both.notes([kpi])
+            tables.append(table.result(notes: notes, preamble: [.pivotHeading(kpi: kpi.name, window: window)],
+                                       title: kpi.name))
+        }
+        return tables.count == 1 ? .table(tables[0]) : .tables(tables)
     }
 }

@@ -49,31 +49,48 @@ struct PlanExecutor {
 
     // MARK: score
 
-    func score(_ statement: BoundScore) -> ResultTable {
+    /// One score, or by a grain or card fields one per piece and group and the total's,
+    /// every one against the same target (targets per group are not set here).
+    func score(_ statement: BoundScore) throws(EvaluationError) -> ResultTable {
         let definition = statement.kpi
         let window = statement.window
         let scope = context.scope(statement.filter, asOf: window.today)
-        let value = context.kpis.basis(window).value(of: definition.kpi, in: scope)
+        let breakdown = try KPIBreakdown(context: context, window: window, scope: scope,
+                                         breakdown: statement.breakdown)
         let (target, up, down) = (statement.target, statement.up, statement.down)
         var kpi = ResultColumnBuilder("kpi", .text)
         var period = ResultColumnBuilder("period", .text)
+        var groups = breakdown.names.map { ResultColumnBuilder($0, .text) }
         let format = KPITableBuilder.format(of: definition.kind)
         var actual = ResultColumnBuilder("value", .number, format: format)
         var goal = ResultColumnBuilder("target", .number, format: format)
         var score = ResultColumnBuilder("score", .number, format: .decimal(1))
-        kpi.append(text: definition.name)
-        period.append(text: window.period.label)
-        actual.append(number: value.value)
-        goal.append(number: target)
-        let result = KPIScore(value, of: definition.kpi, target: target, up: up, down: down)
-        score.append(number: result?.score)
-        var table = ResultTable([kpi, period, actual, goal, score])
+        func append(_ labels: [GroupValueLabel]?, _ value: KPIValue) -> KPIScore? {
+            kpi.append(text: definition.name)
+            period.append(text: window.period.label)
+            for index in groups.indices {
+                if let labels, index < labels.count { groups[index].append(group: labels[index]) } else {
+                    groups[index].append(text: nil)
+                }
+            }
+            actual.append(number: value.value)
+            goal.append(number: target)
+            let result = KPIScore(value, of: definition.kpi, target: target, up: up, down: down)
+            score.append(number: result?.score)
+            return result
+        }
+        for row in breakdown.rows(definition) { _ = append(breakdown.labels(of: row), row.value) }
+        let totalRow = kpi.count
+        let result = append(nil, breakdown.total(definition))
+        var table = ResultTable([kpi, period] + groups + [actual, goal, score],
+                                totalRows: groups.isEmpty ? [] : [totalRow])
         if let result {
             table.preamble = [.scoreHeading(kpi: definition.name, result)]
             table.notes = [.scoringRule(up: up, down: down, isRate: definition.kind == .rate)]
         } else {
             table.notes = [.noScore(kpi: definition.name, window: window, kind: definition.kind)]
         }
+        if !groups.isEmpty { table.notes.append(.oneTargetForEveryGroup) }
         return table
     }
 

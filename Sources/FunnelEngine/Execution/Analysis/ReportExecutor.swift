@@ -12,14 +12,14 @@ struct ReportExecutor {
         switch report {
         case .funnel(let window, let filter, let field):
             return .table(try FunnelReportTable(context: context).run(window, filter, by: field))
-        case .inventory(let window, let filter, let split):
-            return .tables(inventory(window, filter, split: split))
-        case .lostReasons(let window, let filter):
-            return .table(lostReasons(window, filter))
-        case .structure(let dimension, let field, let asOf, let filter):
-            return .table(structure(dimension, field: field, asOf: asOf, filter))
-        case .captureProgress(let window, let filter, let grain):
-            return .table(captureProgress(window, filter, by: grain))
+        case .inventory(let window, let filter, let split, let field):
+            return .tables(try inventory(window, filter, split: split, by: field))
+        case .lostReasons(let window, let filter, let field, let everyReason):
+            return .table(try lostReasons(window, filter, by: field, everyReason: everyReason))
+        case .structure(let structure):
+            return .table(try self.structure(structure))
+        case .captureProgress(let window, let filter, let split, let field):
+            return .table(try captureProgress(window, filter, split: split, by: field))
         case .groupedKPIs(let kind, let window, let filter, let field):
             return .table(try groupedKPIs(kind, window, filter, by: field))
         case .workList(let kind, let day, let filter, let listing):
@@ -29,134 +29,15 @@ struct ReportExecutor {
         }
     }
 
-    // MARK: inventory
-
-    private func inventory(_ window: AsOfPeriod, _ filter: BoundCardFilter, split: PeriodGrain?) -> [ResultTable] {
-        let scope = context.scope(filter, asOf: window.today)
-        let report = InventoryReport(evaluator: evaluator, window: window, cards: scope.cards, split: split)
-        var label = ResultColumnBuilder("period", .text)
-        var opening = ResultColumnBuilder("opening", .integer)
-        var new = ResultColumnBuilder("in", .integer)
-        var deliveries = ResultColumnBuilder("deliveries", .integer)
-        var losses = ResultColumnBuilder("losses", .integer)
-        var out = ResultColumnBuilder("out", .integer)
-        var closing = ResultColumnBuilder("closing", .integer)
-        var check = ResultColumnBuilder("check", .text)
-        let rows = (split == nil ? [] : report.pieces) + [report.total]
-        var notes: [ResultPhrase] = []
-        for row in rows {
-            label.append(text: row.window.period.label)
-            opening.append(integer: row.openingCount)
-            new.append(integer: row.newCount)
-            deliveries.append(integer: row.deliveryCount)
-            losses.append(integer: row.lossCount)
-            out.append(integer: row.outCount)
-            closing.append(integer: row.closingCount)
-            let broken = row.inconsistent.cardinality
-            check.append(phrase: .identityCheck(holds: row.identityHolds, inconsistent: broken))
-            if broken > 0 {
-                let (ids, more) = cardIds(row.inconsistent, limit: 10)
-                notes.append(.inconsistentCards(period: row.window.period.label, count: broken, ids: ids, more: more))
-            }
-        }
-        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
-        let main = ResultTable([label, opening, new, deliveries, losses, out, closing, check],
-                               totalRows: split == nil ? [] : [rows.count - 1], notes: notes, title: "inventory")
-
-        var source = ResultColumnBuilder("deliveries_came_from", .text)
-        var chinese = ResultColumnBuilder("来源", .text)
-        var cards = ResultColumnBuilder("cards", .integer)
-        var share = ResultColumnBuilder("share", .number, format: .percent(1))
-        let total = report.total.deliveryCount
-        for part in report.total.sources.parts {
-            source.append(text: part.name)
-            chinese.append(text: part.chineseName)
-            let count = part.cards.cardinality
-            cards.append(integer: count)
-            share.append(number: total > 0 ? Double(count) / Double(total) : nil)
-        }
-        source.append(text: nil)
-        chinese.append(text: nil)
-        cards.append(integer: total)
-        share.append(number: total > 0 ? 1 : nil)
-        var sources = ResultTable([source, chinese, cards, share], totalRows: [report.total.sources.parts.count],
-                                  title: "deliveries_came_from")
-        sources.preamble = [.deliveriesOf(period: window.period.label)]
-        return [main, sources]
+    /// The groups of a card field over some cards only, for a report that counts no
+    /// traffic (`nil`: every card).
+    func cardGroups(_ field: BoundGroupField, cards: Bitmap?, asOf: Day) throws(EvaluationError) -> CardGroups {
+        try CardGroups([field], context: context, asOf: asOf, cards: cards, traffic: Bitmap(count: 0))
     }
 
-    // MARK: lost reasons, structure
-
-    private func lostReasons(_ window: AsOfPeriod, _ filter: BoundCardFilter) -> ResultTable {
-        let scope = context.scope(filter, asOf: window.today)
-        let report = LostReasonsReport(basis: evaluator.basis(window), cards: scope.cards)
-        return shares(report.rows, total: report.total, name: "lost_reason",
-                      notes: window.isComplete ? []
-                        : [.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)])
-    }
-
-    private func structure(_ dimension: StructureDimension, field: BoundField?, asOf: Day,
-                           _ filter: BoundCardFilter) -> ResultTable {
-        let scope = context.scope(filter, asOf: asOf)
-        let values = field.map { context.columns(asOf: asOf).column($0) }
-        let report = CustomerStructure(evaluator: evaluator, asOf: asOf, dimension: dimension, values: values,
-                                       cards: scope.cards)
-        let name = dimension == .ageBand ? "age_band" : dimension.rawValue
-        return shares(report.rows, total: report.total, name: name, notes: [.followingAsOf(asOf)])
-    }
-
-    private func shares(_ rows: [ShareRow], total: Int, name: String, notes: [ResultPhrase]) -> ResultTable {
-        var key = ResultColumnBuilder(name, .text)
-        var chinese = ResultColumnBuilder("中文", .text)
-        var cards = ResultColumnBuilder("cards", .integer)
-        var share = ResultColumnBuilder("share", .number, format: .percent(1))
-        for row in rows {
-            switch row.key {
-            case .value(let text): key.append(text: text)
-            case .missing: key.append(group: .mark(.missing))
-            case .noCard: key.append(group: .mark(.noCard))
-            }
-            chinese.append(text: row.chineseLabel)
-            cards.append(integer: row.count)
-            share.append(number: row.share.value)
-        }
-        key.append(text: nil)
-        chinese.append(text: nil)
-        cards.append(integer: total)
-        share.append(number: total > 0 ? 1 : nil)
-        return ResultTable([key, chinese, cards, share], totalRows: [rows.count], notes: notes)
-    }
-
-    // MARK: capture progress
-
-    private func captureProgress(_ window: AsOfPeriod, _ filter: BoundCardFilter, by grain: PeriodGrain) -> ResultTable {
-        let scope = context.scope(filter, asOf: window.today)
-        let report = CaptureProgress(evaluator: evaluator, window: window, by: grain, scope: scope)
-        var label = ResultColumnBuilder(grain.rawValue, .text)
-        var traffic = ResultColumnBuilder("traffic", .integer)
-        var newTraffic = ResultColumnBuilder("new_traffic", .integer)
-        var captures = ResultColumnBuilder("captures", .integer)
-        var rate = ResultColumnBuilder("capture_rate", .number, format: .percent(1))
-        var channels = Channel.allCases.map { ResultColumnBuilder($0.token, .integer) }
-        var noChannel = ResultColumnBuilder("no_channel", .integer)
-        var newCards = ResultColumnBuilder("new_cards", .integer)
-        let rows = report.rows + [report.total]
-        for (index, row) in rows.enumerated() {
-            label.append(text: index == report.rows.count ? nil : row.window.period.label)
-            traffic.append(integer: row.traffic)
-            newTraffic.append(integer: row.newTraffic)
-            captures.append(integer: row.captures)
-            rate.append(number: row.captureRate.value)
-            for (c, channel) in Channel.allCases.enumerated() { channels[c].append(integer: row.newCards(channel)) }
-            noChannel.append(integer: row.newWithoutChannel)
-            newCards.append(integer: row.newCards)
-        }
-        var columns = [label, traffic, newTraffic, captures, rate] + channels
-        if report.total.newWithoutChannel > 0 { columns.append(noChannel) }
-        columns.append(newCards)
-        var notes: [ResultPhrase] = [.captureCounts]
-        if !window.isComplete { notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)) }
-        return ResultTable(columns, totalRows: [report.rows.count], notes: notes)
+    /// A note for a period counted as of a day before its end.
+    func countedAsOf(_ window: AsOfPeriod) -> [ResultPhrase] {
+        window.isComplete ? [] : [.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false)]
     }
 
     // MARK: follow-up effect, conversion
@@ -164,7 +45,7 @@ struct ReportExecutor {
     private func groupedKPIs(_ kind: ReportKind, _ window: AsOfPeriod, _ filter: BoundCardFilter,
                              by field: BoundGroupField) throws(EvaluationError) -> ResultTable {
         let scope = context.scope(filter, asOf: window.today)
-        let groups = try CardGroups([field], context: context, asOf: window.today)
+        let groups = try CardGroups([field], context: context, asOf: window.today, within: scope)
         let kpis = kind == .followupEffect ? GroupedKPIReport.followupEffectKPIs : GroupedKPIReport.conversionKPIs
         let basis = evaluator.basis(window)
         var key = ResultColumnBuilder(groups.names.first ?? "group", .text)
@@ -237,7 +118,7 @@ struct ReportExecutor {
     }
 
     /// The ids of the first `limit` cards, and how many more there are.
-    private func cardIds(_ cards: Bitmap, limit: Int) -> ([String], Int) {
+    func cardIds(_ cards: Bitmap, limit: Int) -> ([String], Int) {
         let ids = TableSchema.customers.idField.flatMap { context.dataset.customers.column($0.name) }
         let rows = cards.rows
         return (rows.prefix(limit).map { ids?.text(at: $0) ?? "#\($0)" }, max(0, rows.count - limit))
