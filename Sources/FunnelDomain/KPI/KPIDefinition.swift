@@ -35,6 +35,11 @@ public struct KPIDefinition: Hashable, Sendable, CustomStringConvertible {
     /// Whether the denominator is target deliveries (and so the target selection matters).
     public var usesTargets: Bool { terms.contains { $0.population == .targets } }
 
+    /// Whether it is a rate whose denominator counts traffic (`capture_rate`): the
+    /// entries that left nothing are part of it and have no card, so it can be kept
+    /// or grouped only by traffic's own fields, never through cards.
+    public var isRateOverTraffic: Bool { kind == .rate && denominator.contains { $0.population == .traffic } }
+
     /// Numerator terms then denominator terms.
     public var terms: [KPITermDefinition] { numerator + denominator }
 

@@ -15,9 +15,10 @@ import FunnelStore
 /// also partitions the traffic, so traffic KPIs add up too. For a field traffic
 /// lacks, an entry follows its card (`.linkedCard`) and entries with no card form
 /// the `(no card)` group: traffic counts still add up over the groups including
-/// `(no card)`, but a capture rate per model or channel means little, since the
+/// `(no card)`, but a capture rate per model or channel would mean nothing, since the
 /// entries that left nothing (`none`) have no card and so no model: every such
-/// group's `capture_rate` is its captured entries over themselves.
+/// group's `capture_rate` would be its captured entries over themselves. Binding
+/// refuses it (`trafficRateThroughCards`).
 public struct KPIGroups: Sendable {
     public let field: String
     /// The groups' keys, in order: values, then `(none)`, then `(no card)`; only keys

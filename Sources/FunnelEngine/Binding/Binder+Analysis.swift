@@ -29,6 +29,7 @@ extension Binder {
         let (grain, paths) = try breakdown(clauses.groups)
         var fields: [BoundGroupField] = []
         for path in paths { fields.append(try groupField(path)) }
+        try checkTrafficRates(kpis, filter: filter, groups: fields)
         var kpi = BoundKPI(kpis: kpis, window: window, filter: filter, breakdown: BoundBreakdown(grain: grain, fields: fields))
         if let pivot = clauses.pivot {
             let items = paths.count + (grain == nil ? 0 : 1)
@@ -47,6 +48,7 @@ extension Binder {
         let definition = try kpi(named: name)
         let window = try input.values.window(period)
         let filter = try self.filter(input)
+        try checkTrafficRates([definition], filter: filter, groups: [])
         var term: (KPITermDefinition, BoundListing)?
         if let termName {
             if let group = clauses.groups.first {

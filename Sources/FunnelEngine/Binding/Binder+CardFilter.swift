@@ -18,9 +18,53 @@ extension Binder {
         if named.allSatisfy({ trafficField(for: $0) != nil }) {
             traffic = .own(cards.replacingFields { trafficField(for: $0) ?? $0 })
         } else {
-            traffic = .byCard
+            traffic = .byCard(firstFieldTrafficLacks(in: written))
         }
         return BoundCardFilter(cards: cards, traffic: traffic, targets: Binder.targets(of: cards), written: written)
+    }
+
+    /// The first field of a condition that traffic has no counterpart of (`channel`,
+    /// `model`), as written, for the message refusing a traffic rate through cards.
+    private func firstFieldTrafficLacks(in condition: Condition) -> FieldPath? {
+        let resolver = fields(.customers)
+        for predicate in condition.predicates {
+            for path in Binder.paths(of: predicate) {
+                guard let field = try? resolver.resolve(path) else { continue }
+                if trafficField(for: field) == nil { return path }
+            }
+        }
+        return nil
+    }
+
+    private static func paths(of predicate: Condition) -> [FieldPath] {
+        switch predicate {
+        case .compare(let path, _, _), .inList(let path, _, _), .inPeriod(let path, _, _), .between(let path, _, _, _),
+             .contains(let path, _, _), .like(let path, _, _), .isNull(let path, _), .isTrue(let path):
+            return [path]
+        case .compareArithmetic(let arithmetic, _, _):
+            if case .field(let other) = arithmetic.operand { return [arithmetic.field, other] }
+            return [arithmetic.field]
+        case .and, .or, .not:
+            return []
+        }
+    }
+
+    /// A rate over traffic (`capture_rate`) counts the entries that left nothing in its
+    /// denominator, and those have no card: kept through their cards (a `where` or `by`
+    /// on a field traffic lacks, such as `channel` or `model`), every such rate would be
+    /// its captured entries over themselves, 100%. Refused, naming the field; counts of
+    /// traffic are kept, with a note (`trafficThroughCards`).
+    func checkTrafficRates(_ kpis: [KPIDefinition], filter: BoundCardFilter, groups: [BoundGroupField])
+        throws(BindingError) {
+        guard let rate = kpis.first(where: \.isRateOverTraffic) else { return }
+        if case .byCard(let path) = filter.traffic {
+            let range = path?.range ?? SourceRange(0, 0)
+            throw BindingError(.trafficRateThroughCards(kpi: rate.name, field: path?.text ?? "", grouped: false), at: range)
+        }
+        if let group = groups.first(where: { $0.traffic == nil }) {
+            throw BindingError(.trafficRateThroughCards(kpi: rate.name, field: group.field.name, grouped: true),
+                               at: group.range)
+        }
     }
 
     /// The traffic field naming the same party as a card field stored on the cards.

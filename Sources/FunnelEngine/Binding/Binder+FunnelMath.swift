@@ -51,6 +51,7 @@ extension Binder {
         let (grain, paths) = try breakdown(request.clauses.groups)
         var fields: [BoundGroupField] = []
         for path in paths { fields.append(try groupField(path)) }
+        try checkTrafficRates([definition], filter: filter, groups: fields)
         let target = try number(request.target, forRate: definition.kind == .rate, what: .target, input)
         var up = 1.3, down = 0.3
         if let written = request.up { up = try number(written, forRate: false, what: .pointsAbove, input) }
@@ -68,7 +69,9 @@ extension Binder {
         let definition = try kpi(named: name)
         let current = try input.values.window(period)
         let reference = try input.values.window(other)
-        return BoundCompare(kpi: definition, current: current, reference: reference, filter: try filter(input))
+        let filter = try self.filter(input)
+        try checkTrafficRates([definition], filter: filter, groups: [])
+        return BoundCompare(kpi: definition, current: current, reference: reference, filter: filter)
     }
 
     private func wholeNumber(_ value: Value, what: BindingError.Number, _ input: Analysis) throws(BindingError) -> Int {

@@ -102,6 +102,9 @@ public struct BindingError: Error, Sendable {
         case needsPeriod(statement: String)
         case funnelByTime
         case byCardFieldOnly(statement: String, grain: String)
+        /// `kpi capture_rate ... where channel = walkin` (or `by channel`): a rate over
+        /// traffic kept through cards by a field traffic lacks.
+        case trafficRateThroughCards(kpi: String, field: String, grouped: Bool)
         /// `structure by NAME` with a name that is no card field nor the age band (`nil`:
         /// no name); `candidates`: the card fields and `age band`.
         case structureDimension(String?, candidates: [String])

@@ -70,8 +70,10 @@ public struct BoundCardFilter: Sendable {
         /// The same condition on the traffic's own fields: it names only the
         /// consultant or dealer, which traffic has too (who received the visitor).
         case own(BoundCondition)
-        /// The entries whose card the condition keeps.
-        case byCard
+        /// The entries whose card the condition keeps (entries without a card, such as
+        /// every one that left nothing, are not kept), with the first field the condition
+        /// names that traffic lacks, as written.
+        case byCard(FieldPath?)
     }
 
     public let cards: BoundCondition?

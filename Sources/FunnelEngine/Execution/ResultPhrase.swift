@@ -64,6 +64,12 @@ public enum ResultPhrase: Sendable {
     case deliveriesOf(period: String)
     case followingAsOf(Day)
     case captureCounts
+    /// Traffic kept through its cards (`where channel = walkin`): the entries of the
+    /// period with no card are not counted.
+    case trafficThroughCards(field: String, withoutCard: Int, period: String)
+    /// The capture progress report through cards leaves its capture rate out (see
+    /// `BindingError.trafficRateThroughCards`).
+    case captureRateLeftOut(field: String)
     case workList(ReportKind, count: Int, asOf: Day)
     case duplicates(groups: Int, cards: Int, asOf: Day)
 

@@ -171,6 +171,12 @@ public enum ErrorText {
                 + "per month"
         case .byCardFieldOnly(let statement, let grain):
             return "\(statement) is by a card field (consultant, model, channel, ...); for time, use kpi ... by \(grain)"
+        case .trafficRateThroughCards(let kpi, let field, let grouped):
+            let how = grouped ? "broken down" : "filtered"
+            return "\(kpi) cannot be \(how) by \(field): traffic has no \(field), and an entry that left nothing "
+                + "(result none) has no card to take one from, so \(kpi) would be 100%. \(grouped ? "Group" : "Filter") "
+                + "it by consultant (who received the visitor); traffic counts (showroom_traffic, new_traffic) can be "
+                + "\(how) by \(field)"
         case .structureDimension(let name, let candidates):
             let rule = "structure is by age band or a card field (grade, channel, model, source, consultant, ...)"
             guard let name else { return rule }

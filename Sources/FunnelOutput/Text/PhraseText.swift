@@ -83,6 +83,13 @@ public enum PhraseText {
             "cards following as of \(day)"
         case .captureCounts:
             "captures count traffic entries with result captured; new cards count the cards, by channel"
+        case .trafficThroughCards(let field, let count, let period):
+            "traffic has no \(field) of its own and is kept through its cards: "
+                + (count == 1 ? "the 1 entry" : "the \(count) entries") + " of \(period) with no card (result none) "
+                + "are not counted"
+        case .captureRateLeftOut(let field):
+            "no capture_rate: traffic has no \(field) of its own, and the entries that left nothing have no card, "
+                + "so through the cards every rate would be 100%"
         case .workList(let kind, let count, let day):
             "\(count) cards: \(kind.rawValue) (\(kind.chineseName)) as of \(day)"
         case .duplicates(let groups, let cards, let day):

@@ -107,7 +107,7 @@ import Testing
         ("new_cards", "2010", "consultant", "month"),
         ("close_rate", "2010-10", "consultant", "channel"),
         ("first_visit_rate", "2010-Q3", "month", "consultant"),
-        ("capture_rate", "2010-10", "consultant", "model"),
+        ("new_traffic", "2010-10", "consultant", "model"),
         ("overall_visit_rate", "2010-10", "grade", "channel"),
         ("plan_achievement", "2010-Q3", "consultant", "month"),
     ])

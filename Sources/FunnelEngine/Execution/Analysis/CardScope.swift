@@ -17,3 +17,13 @@ extension ExecutionContext {
         return KPIScope(cards: cards, traffic: traffic, targets: filter.targets)
     }
 }
+
+extension ExecutionContext {
+    /// A note when traffic is counted through its cards (`where channel = walkin`):
+    /// the period's entries with no card are left out.
+    func trafficNotes(_ kpis: [KPIDefinition], _ filter: BoundCardFilter, _ window: AsOfPeriod) -> [ResultPhrase] {
+        guard kpis.contains(where: \.usesTraffic), case .byCard(let path) = filter.traffic else { return [] }
+        let left = (self.kpis.basis(window).trafficInPeriod & self.kpis.unlinkedTraffic).cardinality
+        return [.trafficThroughCards(field: path?.text ?? "", withoutCard: left, period: window.period.label)]
+    }
+}

@@ -42,6 +42,7 @@ struct ExplainExecutor {
             }
         }
         var notes = explanation.notes.map(ResultPhrase.explanationNote)
+        notes += context.trafficNotes([definition], statement.filter, window)
         notes.append(.source(definition.source))
         var table = ResultTable([term, chinese, part, count, meaning, listing], notes: notes)
         table.preamble = preamble

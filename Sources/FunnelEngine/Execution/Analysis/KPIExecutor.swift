@@ -21,7 +21,7 @@ struct KPIExecutor {
             }
             table.append(kpi: kpi, period: window.period, groups: nil, value: breakdown.total(kpi))
         }
-        return table.result(notes: breakdown.notes(statement.kpis))
+        return table.result(notes: breakdown.notes(statement.kpis) + context.trafficNotes(statement.kpis, statement.filter, statement.window))
     }
 }
 
@@ -149,6 +149,7 @@ extension KPIExecutor {
             table.columnTotals = columnTotals.map(\.value)
             table.total = both.total(kpi).value
             let notes = [ResultPhrase.pivotCells(kpi: kpi.name, isRate: kind == .rate)] + both.notes([kpi])
+                + context.trafficNotes(statement.kpis, statement.filter, statement.window)
             tables.append(table.result(notes: notes, preamble: [.pivotHeading(kpi: kpi.name, window: window)],
                                        title: kpi.name))
         }

@@ -66,10 +66,17 @@ extension ReportExecutor {
         append(nil, nil, report.total, total: true)
 
         var columns = (split == nil ? [] : [label]) + (groups == nil ? [] : [key])
-        columns += [traffic, newTraffic, captures, rate] + channels
+        // Through cards (a `where` or `by` on a field traffic lacks) the rate would be
+        // 100% wherever it is defined: left out, with a note, as `kpi` refuses it.
+        var throughCards: String?
+        if case .byCard(let path) = filter.traffic { throughCards = path?.text ?? "" }
+        if let field, field.traffic == nil { throughCards = throughCards ?? field.field.name }
+        columns += [traffic, newTraffic, captures] + (throughCards == nil ? [rate] : []) + channels
         if report.total.newWithoutChannel > 0 { columns.append(noChannel) }
         columns.append(newCards)
         var notes: [ResultPhrase] = [.captureCounts]
+        if let throughCards { notes.append(.captureRateLeftOut(field: throughCards)) }
+        notes += context.trafficNotes(KPICatalog.all.filter(\.usesTraffic), filter, window)
         notes += countedAsOf(window)
         return ResultTable(columns, totalRows: totals, notes: notes)
     }
