@@ -24,9 +24,9 @@ import Testing
     @Test(arguments: [
         ("kpi capture_rate for 2010-10 where consultant = 李娜", true),
         ("kpi capture_rate for 2010-10 where 销售顾问 in (李娜, 张强)", true),
-        ("kpi capture_rate for 2010-10 where consultant = 李娜 and model = 明锐", false),
-        ("kpi capture_rate for 2010-10 where model = 明锐", false),
-        ("kpi capture_rate for 2010-10 where id = C1", false),
+        ("kpi showroom_traffic for 2010-10 where consultant = 李娜 and model = 明锐", false),
+        ("kpi showroom_traffic for 2010-10 where model = 明锐", false),
+        ("kpi new_traffic for 2010-10 where id = C1", false),
     ])
     func trafficFollowsItsOwnConsultantOrItsCard(statement: String, byOwnField: Bool) throws {
         let filter = try #require(try Self.filter(statement))

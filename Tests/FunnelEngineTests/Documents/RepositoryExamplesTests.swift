@@ -88,9 +88,9 @@ import Testing
 /// Every example also runs on the demo dealer without an error: a KPI, report or plan
 /// shown in the docs is one a manager can type.
 @Suite struct RepositoryExamplesRunTests {
-    /// Examples that show an error on purpose (the README's misspelt field), or use
-    /// the variable the example before them defines (help let).
-    static let meantToFail = ["where grde = H", "created in $m by channel"]
+    /// Examples that show an error on purpose (the README's misspelt field, a capture
+    /// rate through cards), or use the variable the example before them defines (help let).
+    static let meantToFail = ["where grde = H", "created in $m by channel", "capture_rate for 2010-W40 where channel"]
 
     @Test(arguments: RepositoryExamplesTests.examples().map { "\($0.0)\t\($0.1)" })
     func runsOnTheDemoData(example: String) throws {

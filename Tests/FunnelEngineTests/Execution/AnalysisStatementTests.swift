@@ -42,12 +42,15 @@ import Testing
     }
 
     /// The groups of a partition add up to the total, numerator and denominator, for
-    /// every card KPI and both kinds of grouping field.
+    /// every card KPI and both kinds of grouping field (a capture rate only by the
+    /// traffic's own consultant: by anything else it is refused).
     @Test(arguments: ["consultant", "channel", "model", "grade", "status"])
     func groupsAddUpToTheTotal(field: String) throws {
         for kpi in KPI.allCases where kpi != .dailyTraffic && kpi != .planAchievement {
+            if kpi == .captureRate, field != "consultant" { continue }
             let rows = try Self.rows("kpi \(kpi.name) for 2010-10 by \(field)")
             let total = try #require(rows.last)
+            try #require(total.count > 4, "\(kpi) by \(field): \(rows)")
             #expect(total[2] == "", "the total row has no group value")
             let groups = rows.dropLast()
             let numerators = groups.compactMap { Int($0[3]) }.reduce(0, +)
@@ -105,7 +108,7 @@ import Testing
 
     /// Each term's list_with statement lists exactly as many rows as the term counts,
     /// with the explanation's own where clause.
-    @Test(arguments: ["overall_visit_rate", "capture_rate", "close_rate", "closing_stock", "first_visit_rate"])
+    @Test(arguments: ["overall_visit_rate", "new_traffic", "close_rate", "closing_stock", "first_visit_rate"])
     func everyTermListsItsRows(kpi: String) throws {
         let json = try Self.run("explain kpi \(kpi) for 2010-10 where channel in (walkin, phone)", format: .json)
         let terms = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
