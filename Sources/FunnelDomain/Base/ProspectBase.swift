@@ -12,6 +12,8 @@ import FunnelStore
 /// - `orders`, `deliveries`, `losses`: ordered / delivered / lost in P.
 /// - `closing` (期末库存): following at T (captured by T, neither delivered nor lost by T).
 ///
+/// In a cohort (`through D`, T after P's end) every set is P's: T above reads P's last day.
+///
 /// **The inventory identity** `closing = opening + new - deliveries - losses` holds
 /// exactly when, summed over cards, each card's events in P (`[delivered in P] +
 /// [lost in P]`) equal whether it left the base (`in base and not following at T`).
@@ -43,7 +45,8 @@ public struct ProspectBase: Sendable {
 
     public init(cards: CardColumns, window: AsOfPeriod) {
         let n = cards.count
-        let start = window.start.rawValue, t = window.asOf.rawValue
+        // Stocks and events of P, up to its last day (T, except in a cohort).
+        let start = window.start.rawValue, t = window.lastDay.rawValue
         let dayBefore = start - 1
         let wordCount = (n + 63) >> 6
         var opening = [UInt64](repeating: 0, count: wordCount)

@@ -63,9 +63,11 @@ public struct CardMilestones: Sendable {
     /// before P), new (captured in P up to T), existing (captured by T), and visited by T.
     public func coreSets(_ window: AsOfPeriod) -> (opening: Bitmap, new: Bitmap, existing: Bitmap, visited: Bitmap) {
         let n = count
+        // New cards are those of P (up to its last day); visits are read at T, which in
+        // a cohort is after P's end.
         let start = window.start.rawValue, t = window.asOf.rawValue
         let dayBefore = start &- 1
-        let span = UInt32(bitPattern: t &- start)
+        let span = UInt32(bitPattern: window.lastDay.rawValue &- start)
         let wordCount = (n + 63) >> 6
         var opening = [UInt64](repeating: 0, count: wordCount)
         var new = opening, existing = opening, visited = opening

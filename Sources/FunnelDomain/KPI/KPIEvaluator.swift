@@ -96,12 +96,10 @@ public final class KPIEvaluator: Sendable {
     /// the same today: each piece has its own T (`min(piece end, today)`), its own
     /// opening stock and base. Pieces that start after today have not happened and
     /// are left out (not shown as zeros). The first and last piece may be partial; they
-    /// keep their unit's label (`Period.split(by:)`).
+    /// keep their unit's label (`Period.split(by:)`). A cohort's pieces are each
+    /// followed to the same D.
     public func windows(splitting window: AsOfPeriod, by grain: PeriodGrain) -> [AsOfPeriod] {
-        window.period.split(by: grain).compactMap { piece in
-            guard piece.start <= window.asOf else { return nil }
-            return try? AsOfPeriod(period: piece, today: window.today)
-        }
+        window.period.split(by: grain).compactMap(window.piece)
     }
 
     /// Traffic entries whose card is in `cards`: how traffic follows a group on a card

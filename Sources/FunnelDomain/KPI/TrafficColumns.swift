@@ -33,9 +33,9 @@ struct TrafficColumns: Sendable {
         card = links.count == n ? links : Array(repeating: -1, count: n)
     }
 
-    /// Entries dated in the window: `start <= time <= T`.
+    /// Entries dated in the window: `start <= time <= min(end, T)`.
     func inPeriod(_ window: AsOfPeriod) -> Bitmap {
-        let start = window.start.rawValue, t = window.asOf.rawValue
+        let start = window.start.rawValue, t = window.lastDay.rawValue
         var words = [UInt64](repeating: 0, count: (count + 63) >> 6)
         // `start <= d <= t` as one unsigned comparison of d - start; two cores for large tables.
         let span = UInt32(bitPattern: t &- start)

@@ -34,6 +34,10 @@ public struct PeriodError: Error, Hashable, Sendable {
         case dayBeyondMonth(month: String, days: Int)
         /// A period that starts after today: nothing in it has happened yet.
         case startsAfterToday(today: Day)
+        /// `for 2010-10 through 2010-09-15`: a cohort followed to a day before P starts.
+        case throughBeforeStart(period: String, start: Day)
+        /// `through` a day after today: nothing after today has happened.
+        case throughAfterToday(today: Day)
         /// A word no period is said with (the text); `candidates` are the words that
         /// could stand there, for "did you mean".
         case unknownWord(candidates: [String])

@@ -32,11 +32,11 @@ public struct CaptureProgress: Sendable {
                 scope: KPIScope = .all) {
         self.split = split
         let pieces = split.map { evaluator.windows(splitting: window, by: $0) } ?? [window]
-        let start = window.start.rawValue, t = window.asOf.rawValue
+        let start = window.start.rawValue, t = window.lastDay.rawValue
         // Piece of each day from the start to T.
         var pieceOfDay = [Int32](repeating: 0, count: max(0, Int(t - start) + 1))
         for (index, piece) in pieces.enumerated() {
-            let from = Int(piece.start.rawValue - start), to = Int(piece.asOf.rawValue - start)
+            let from = Int(piece.start.rawValue - start), to = Int(piece.lastDay.rawValue - start)
             if from >= 0 && to < pieceOfDay.count && from <= to {
                 for d in from...to { pieceOfDay[d] = Int32(index) }
             }

@@ -24,7 +24,7 @@ extension Binder {
         try reject(clauses, statement: "kpi")
         var kpis: [KPIDefinition] = []
         for name in names { kpis.append(try kpi(named: name)) }
-        let window = try input.values.window(period)
+        let window = try periodWindow(period, input)
         let filter = try self.filter(input)
         let (grain, paths) = try breakdown(clauses.groups)
         var fields: [BoundGroupField] = []
@@ -46,7 +46,7 @@ extension Binder {
         -> BoundExplain {
         let input = try analysis(clauses)
         let definition = try kpi(named: name)
-        let window = try input.values.window(period)
+        let window = try periodWindow(period, input)
         let filter = try self.filter(input)
         try checkTrafficRates([definition], filter: filter, groups: [])
         var term: (KPITermDefinition, BoundListing)?
@@ -77,6 +77,29 @@ extension Binder {
     }
 
     // MARK: - Pieces
+
+    /// The window of a KPI, report or score: P as of T, or with `through D` P's cards
+    /// followed to D. `as of` after P's end changes nothing, and says so.
+    func periodWindow(_ period: Value, _ input: Analysis) throws(BindingError) -> AsOfPeriod {
+        guard let through = input.clauses.through else {
+            let window = try input.values.window(period)
+            if input.clauses.asOf != nil, input.asOf > window.end {
+                notes.add(.asOfAfterPeriod(period: window.period.label, asOf: input.asOf, end: window.end))
+            }
+            return window
+        }
+        let bound = try input.values.period(period)
+        let day = try input.values.day(through)
+        let window: AsOfPeriod
+        do {
+            window = try AsOfPeriod(period: bound, through: day, today: input.asOf)
+        } catch {
+            if case .startsAfterToday = error.kind { throw BindingError(.period(error), at: period.range) }
+            throw BindingError(.period(error), at: through.range)
+        }
+        if window.isCohort { notes.add(.followedThrough(period: window.period.label, day: day)) }
+        return window
+    }
 
     /// A KPI by canonical or Chinese name (any case, `-` and blanks as `_`). A part
     /// of names (`visit rate`, `进店率`) is an error listing the KPIs it is part of.

@@ -11,14 +11,16 @@ extension Binder {
         let input = try analysis(clauses)
         func required() throws(BindingError) -> AsOfPeriod {
             guard let period else { throw BindingError(.needsPeriod(statement: kind.rawValue), at: keyword) }
-            return try input.values.window(period)
+            return try periodWindow(period, input)
         }
         switch kind {
         case .funnel:
             try reject(clauses, statement: "funnel")
             let window: AsOfPeriod
             if let period {
-                window = try input.values.window(period)
+                window = try periodWindow(period, input)
+            } else if let through = clauses.through {
+                throw BindingError(.needsPeriod(statement: "funnel"), at: through.range)
             } else {
                 // No period: the month of T, so far.
                 do {

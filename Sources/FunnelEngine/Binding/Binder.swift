@@ -32,6 +32,9 @@ public struct Binder {
         if let pivot = statement.clauses?.pivot, let name = Binder.cannotPivot(statement) {
             throw BindingError(.cannotPivot(statement: name), at: pivot)
         }
+        if let through = statement.clauses?.through, let name = Binder.cannotFollowThrough(statement) {
+            throw BindingError(.cannotFollowThrough(statement: name), at: through.range)
+        }
         let bound = try bindKind(statement)
         // Say how a SQL spelling was read, in the language's own words.
         if !statement.readings.isEmpty {
@@ -121,6 +124,21 @@ public struct Binder {
         case .report(let kind, _, _, _, _): kind.rawValue
         case .plan: "plan"
         case .score: "score"
+        case .compare: "compare"
+        case .letBinding: "let"
+        case .help: "help"
+        }
+    }
+
+    /// `through D` follows a period's cards to a later day: the KPIs and the funnel
+    /// read what cards have done by T; the other reports count only P's events and stocks.
+    private static func cannotFollowThrough(_ statement: Statement) -> String? {
+        switch statement.kind {
+        case .kpi, .explain, .score, .report(.funnel, _, _, _, _): nil
+        case .aggregate(_, let items, _): items.first?.function.rawValue ?? "count"
+        case .select: "select"
+        case .report(let kind, _, _, _, _): kind.rawValue
+        case .plan: "plan"
         case .compare: "compare"
         case .letBinding: "let"
         case .help: "help"

@@ -105,6 +105,8 @@ public struct BindingError: Error, Sendable {
         /// `kpi capture_rate ... where channel = walkin` (or `by channel`): a rate over
         /// traffic kept through cards by a field traffic lacks.
         case trafficRateThroughCards(kpi: String, field: String, grouped: Bool)
+        /// `through D` on a statement that has no cards to follow (`inventory`, `select`).
+        case cannotFollowThrough(statement: String)
         /// `structure by NAME` with a name that is no card field nor the age band (`nil`:
         /// no name); `candidates`: the card fields and `age band`.
         case structureDimension(String?, candidates: [String])

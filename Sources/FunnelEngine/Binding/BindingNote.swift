@@ -1,3 +1,4 @@
+import FunnelStore
 import FunnelSyntax
 
 /// Something the binder noticed that does not stop the statement but that its
@@ -8,6 +9,11 @@ public enum BindingNote: Sendable, Hashable {
     case nearValue(String, field: String, near: String)
     /// A SQL spelling (`group by`, `count(*)`) read as the language's own statement.
     case readAs(statement: String, readings: [Reading])
+    /// `as of` a day after the period's end: the period is counted to its end, as
+    /// without it; `through` follows its cards further.
+    case asOfAfterPeriod(period: String, asOf: Day, end: Day)
+    /// `through D`: the period's cards followed to D (a cohort).
+    case followedThrough(period: String, day: Day)
 }
 
 /// The notes of one statement, gathered while it is bound.

@@ -177,6 +177,9 @@ public enum ErrorText {
                 + "(result none) has no card to take one from, so \(kpi) would be 100%. \(grouped ? "Group" : "Filter") "
                 + "it by consultant (who received the visitor); traffic counts (showroom_traffic, new_traffic) can be "
                 + "\(how) by \(field)"
+        case .cannotFollowThrough(let statement):
+            return "\(statement) cannot follow cards through a later day: through is for kpi, explain, score and "
+                + "funnel (kpi new_overall_visit_rate for 2010-09 through 2010-10-31); for a past day, say as of"
         case .structureDimension(let name, let candidates):
             let rule = "structure is by age band or a card field (grade, channel, model, source, consultant, ...)"
             guard let name else { return rule }

@@ -24,6 +24,10 @@ extension PeriodError {
         case .dayInMonthOutOfRange: "\(text) is not a day: months run 01 to 12"
         case .dayBeyondMonth(let month, let days): "\(text) is not a day: \(month) has \(days) days"
         case .startsAfterToday(let today): "\(text) starts after today (\(today)): nothing in it has happened yet"
+        case .throughBeforeStart(let period, let start):
+            "through \(text) is before \(period) starts (\(start)): through follows \(period)'s cards to a later day"
+        case .throughAfterToday(let today):
+            "through \(text) is after today (\(today)): nothing after today has happened yet"
         case .unknownWord(let candidates):
             ErrorText.didYouMean(text, in: candidates).map { "'\(text)' is not a word of a period" + $0 }
                 ?? "'\(text)' is not a period: " + PeriodError.forms

@@ -108,6 +108,12 @@ public enum PhraseText {
             text.lowercased() == near.lowercased()
                 ? "no row has \(field) '\(text)'; '\(near)' differs only in case"
                 : "no row has \(field) '\(text)'; the nearest is '\(near)'"
+        case .binding(.asOfAfterPeriod(let period, let asOf, let end)):
+            "as of \(asOf) is after \(period) ends (\(end)): \(period) is counted to \(end) as without it; to follow "
+                + "\(period)'s cards to \(asOf), say through \(asOf)"
+        case .binding(.followedThrough(let period, let day)):
+            "\(period)'s cards followed through \(day): visits, test drives and (in the funnel) orders and deliveries "
+                + "count up to \(day); new cards, traffic, events and stocks are \(period)'s"
         case .unknownGrades(let count, let day):
             "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
         case .blank: ""

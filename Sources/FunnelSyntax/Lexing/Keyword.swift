@@ -75,6 +75,7 @@ public struct Keyword: Hashable, Sendable {
         Keyword("order", [.clause, .continuation, .reserved], phrase: "order by"),
         Keyword("limit", [.clause, .continuation, .reserved]),
         Keyword("as", [.clause, .continuation, .reserved], phrase: "as of"),
+        Keyword("through", [.clause, .continuation, .reserved]),
 
         Keyword("and", [.continuation, .reserved]),
         Keyword("or", [.continuation, .reserved]),

@@ -13,7 +13,7 @@ extension Parser {
             names.append(try kpiName())
         }
         let period = try forPeriod(after: .kpiNames)
-        let clauses = try clauseList()
+        let clauses = try clauseList(followsCards: true)
         return Statement(.kpi(names: names, period: period, clauses: clauses), range: range(from: start))
     }
 
@@ -32,7 +32,7 @@ extension Parser {
             term = Name(current.text, current.range)
             index += 1
         }
-        let clauses = try clauseList()
+        let clauses = try clauseList(followsCards: true)
         return Statement(.explain(name: name, period: period, term: term, clauses: clauses),
                          range: range(from: start))
     }
@@ -126,7 +126,7 @@ extension Parser {
         case .overdue, .dormantEligible, .duplicateCards:
             break
         }
-        let clauses = try clauseList()
+        let clauses = try clauseList(followsCards: kind == .funnel && period != nil)
         return Statement(.report(kind, keyword: keyword, period: period, day: day, clauses: clauses),
                          range: range(from: first.range.start))
     }
@@ -195,7 +195,7 @@ extension Parser {
             try expectKeyword("down", else: .downAfterUp)
             down = try value(allowRange: false, slot: .any)
         }
-        let clauses = try clauseList()
+        let clauses = try clauseList(followsCards: true)
         return Statement(.score(ScoreRequest(kpi: name, period: period, target: target, up: up, down: down,
                                              clauses: clauses)), range: range(from: start))
     }

@@ -1,15 +1,19 @@
 /// The clauses after a statement's head, and the lists they hold.
 extension Parser {
     // clause ::= "where" condition | "by" group ("," group)* | "pivot" | "order" "by" order_item ("," order_item)*
-    //          | "limit" INTEGER | as_of
+    //          | "limit" INTEGER | as_of | "through" day
     /// `byDimension`: the `by` of `structure`, which takes one of the report's dimensions.
-    mutating func clauseList(byDimension: Bool = false) throws(SyntaxError) -> Clauses {
+    /// `followsCards`: a statement with a period whose cards `through` can follow (kpi,
+    /// explain, score, funnel); elsewhere `through` is not offered, and binding refuses it.
+    mutating func clauseList(byDimension: Bool = false, followsCards: Bool = false) throws(SyntaxError) -> Clauses {
         var clauses = Clauses()
         var seen: Set<String> = []
         while true {
             let next = peekSkippingNewlines()
             // pivot reshapes a by: offered once there is one.
-            let open = Keyword.words(.clause).filter { !seen.contains($0) && ($0 != "pivot" || seen.contains("by")) }
+            let open = Keyword.words(.clause).filter {
+                !seen.contains($0) && ($0 != "pivot" || seen.contains("by")) && ($0 != "through" || followsCards)
+            }
             offer(open.map(Expectation.keyword), at: next)
             guard next.kind == .word else { break }
             var keyword = next.text.lowercased()
@@ -54,6 +58,9 @@ extension Parser {
                 }
                 index += 1
                 clauses.limit = Limit(count: count, range: token.range)
+            case "through":
+                skipNewlines()
+                clauses.through = try value(allowRange: false, slot: .day)
             default:  // "as"
                 skipNewlines()
                 guard sees("of") else { throw expected(.ofAfterAs) }

@@ -143,6 +143,8 @@ public struct Clauses: Hashable, Sendable {
     public var order: [OrderItem] = []
     public var limit: Limit?
     public var asOf: Value?
+    /// `through DATE`: a period's cards followed to a later day (a cohort).
+    public var through: Value?
     /// `pivot`, where it was written: the second `by` item's values become columns.
     public var pivot: SourceRange?
 

@@ -68,6 +68,7 @@ public enum ASTDump {
                 .joined(separator: ", ") + ")")
         }
         if let limit = clauses.limit { parts.append("(limit \(limit.count))") }
+        if let through = clauses.through { parts.append("(through \(dump(through)))") }
         if let asOf = clauses.asOf { parts.append("(as-of \(dump(asOf)))") }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }

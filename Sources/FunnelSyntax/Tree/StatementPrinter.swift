@@ -70,6 +70,7 @@ public enum StatementPrinter {
                 .joined(separator: ", ")
         }
         if let limit = clauses.limit { result += " limit \(limit.count)" }
+        if let through = clauses.through { result += " through " + text(through) }
         if let asOf = clauses.asOf { result += " as of " + text(asOf) }
         return result
     }

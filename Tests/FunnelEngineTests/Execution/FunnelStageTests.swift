@@ -38,4 +38,19 @@ import Testing
             }
         }
     }
+
+    /// A cohort: P's new cards followed through a later day D, each stage the same
+    /// count of P's cards as of D.
+    @Test(arguments: [("2010-09", "2010-10-31"), ("2010-08", "2010-09-15"), ("2010-Q3", "2010-10-20")])
+    func aCohortsStagesAreCountsOfItsCardsAsOfTheLaterDay(period: String, through: String) throws {
+        let demo = try #require(StatementHarness.demo)
+        let funnel = StatementHarness.run("funnel for \(period) through \(through)", on: demo, format: .table).results
+        for (stage, condition) in Self.stages {
+            let statement = "count customers where created in \(period) and (\(condition)) as of \(through)"
+            let counted = StatementHarness.run(statement, on: demo).results
+            let row = funnel.split(separator: "\n").first { $0.hasPrefix(stage) }.map(String.init) ?? ""
+            let shown = row.dropFirst(stage.count).split(separator: " ").compactMap { Int($0) }.first
+            #expect(shown == Self.number(counted), "\(period) through \(through) \(stage): funnel \(row), count \(counted)")
+        }
+    }
 }

@@ -52,6 +52,7 @@ struct ExplainExecutor {
     private func listStatement(for term: KPITermDefinition, _ explanation: KPIExplanation) -> String {
         var text = "explain kpi \(explanation.definition.name) for \(explanation.window.period.label) term \(term.key)"
         if let condition = statement.filter.written { text += " where " + StatementPrinter.text(condition) }
+        if statement.window.isCohort { text += " through \(statement.window.asOf)" }
         if statement.saidAsOf { text += " as of \(statement.window.today)" }
         return text
     }
