@@ -66,6 +66,8 @@ public struct Binder {
             return .score(try score(request))
         case .compare(let kpi, let period, let other, let clauses):
             return .compare(try compare(kpi, period, other, clauses))
+        case .callbacks(let request):
+            return .report(try callbacks(request))
         }
     }
 
@@ -122,6 +124,7 @@ public struct Binder {
         case .plan: "plan"
         case .score: "score"
         case .compare: "compare"
+        case .callbacks: "callbacks"
         case .letBinding: "let"
         case .help: "help"
         }

@@ -66,6 +66,8 @@ public enum ResultPhrase: Sendable {
     case captureCounts
     case workList(ReportKind, count: Int, asOf: Day)
     case duplicates(groups: Int, cards: Int, asOf: Day)
+    /// A heading or note of the key report, the progress sheet or callbacks (domain.md §8.2).
+    case seedReport(SeedReportPhrase)
 
     // MARK: Funnel math
 

@@ -87,6 +87,7 @@ public enum PhraseText {
             "\(count) cards: \(kind.rawValue) (\(kind.chineseName)) as of \(day)"
         case .duplicates(let groups, let cards, let day):
             "\(groups) groups, \(cards) cards with the same phone and model as of \(day)"
+        case .seedReport(let phrase): SeedReportText.text(phrase)
         case .refillHeading(let deliveries, let sales, let prospects, let period):
             "\(deliveries) deliveries at a close rate of \(sales) in \(prospects)" + (period.map { " for \($0)" } ?? "")
                 + ":"
