@@ -88,6 +88,12 @@ extension Binder {
             let listing = BoundListing(table: .customers, asOf: on, fields: try named(names, on: resolver),
                                        order: try orders(clauses.order, on: resolver), limit: clauses.limit?.count)
             return .workList(kind, on: on, filter, listing: listing)
+        case .keyReport, .prospectProgress:
+            return try seedReport(kind, keyword: keyword, window: required(), clauses, input: input)
+        case .callbacks:
+            // The parser gives callbacks a statement of their own; the same with no options.
+            return try callbacks(CallbackRequest(keyword: keyword, day: day, missed: nil, period: nil, days: [],
+                                                 grace: nil, clauses: clauses))
         case .duplicateCards:
             if let item = clauses.groups.first {
                 throw BindingError(.duplicatesCannotGroup, at: Binder.range(of: item))

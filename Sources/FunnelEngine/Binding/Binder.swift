@@ -69,6 +69,8 @@ public struct Binder {
             return .score(try score(request))
         case .compare(let kpi, let period, let other, let clauses):
             return .compare(try compare(kpi, period, other, clauses))
+        case .callbacks(let request):
+            return .report(try callbacks(request))
         }
     }
 
@@ -125,6 +127,7 @@ public struct Binder {
         case .plan: "plan"
         case .score: "score"
         case .compare: "compare"
+        case .callbacks: "callbacks"
         case .letBinding: "let"
         case .help: "help"
         }
@@ -140,6 +143,7 @@ public struct Binder {
         case .report(let kind, _, _, _, _): kind.rawValue
         case .plan: "plan"
         case .compare: "compare"
+        case .callbacks: "callbacks"
         case .letBinding: "let"
         case .help: "help"
         }

@@ -129,5 +129,7 @@ public struct BindingError: Error, Sendable {
     /// A number a plan or a score is given.
     public enum Number: Sendable {
         case deliveries, closeRateSales, closeRateProspects, target, pointsAbove, pointsBelow
+        /// `callbacks at 1, 7, 30 grace 2`.
+        case callbackDays, graceDays
     }
 }

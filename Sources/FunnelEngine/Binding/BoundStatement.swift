@@ -142,6 +142,11 @@ public enum BoundReport: Sendable {
     /// Due, overdue, contacted, dormant eligible: the cards of the list on a day.
     case workList(ReportKind, on: Day, BoundCardFilter, listing: BoundListing)
     case duplicates(asOf: Day, BoundCardFilter, limit: Int?, fields: [BoundField])
+    /// Seed 002's key management report and seed 001's prospect progress sheet, and
+    /// post-delivery callbacks (domain.md §8.2; BoundSeedReports.swift).
+    case keyReport(BoundKeyReport)
+    case prospectProgress(BoundProspectProgress)
+    case callbacks(BoundCallbacks)
 }
 
 /// `structure by A [, B]`: the cards following at T by a breakdown, or within the

@@ -69,9 +69,11 @@ public enum ResultPhrase: Sendable {
     case trafficThroughCards(field: String, withoutCard: Int, period: String)
     /// The capture progress report through cards leaves its capture rate out (see
     /// `BindingError.trafficRateThroughCards`).
-    case captureRateLeftOut(field: String)
+    case captureRateLeftOut(field: String, perGroup: Bool)
     case workList(ReportKind, count: Int, asOf: Day)
     case duplicates(groups: Int, cards: Int, asOf: Day)
+    /// A heading or note of the key report, the progress sheet or callbacks (domain.md §8.2).
+    case seedReport(SeedReportPhrase)
 
     // MARK: Funnel math
 

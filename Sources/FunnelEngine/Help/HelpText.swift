@@ -75,6 +75,7 @@ public enum HelpText {
         Topic(name: "compare", usage: "compare KPI for PERIOD vs PERIOD [where CONDITION]",
               summary: "A KPI in two periods: both values, the change (percentage points for a rate) and the relative change.",
               examples: ["compare close_rate for 2010-10 vs 2010-09"]),
+    ] + seedReportTopics + [
         Topic(name: "let", usage: "let NAME = VALUE",
               summary: "Name a value or period for the rest of the session or script; use it as NAME or $NAME.",
               examples: ["let m = 2010-10", "count customers where created in $m by channel"]),

@@ -233,6 +233,8 @@ public enum ErrorText {
         case .target: "the target"
         case .pointsAbove: "the points per point above target"
         case .pointsBelow: "the points per point below target"
+        case .callbackDays: "the days after delivery"
+        case .graceDays: "the days of grace"
         }
     }
 

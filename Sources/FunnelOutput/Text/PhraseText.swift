@@ -87,13 +87,14 @@ public enum PhraseText {
             "traffic has no \(field) of its own and is kept through its cards: "
                 + (count == 1 ? "the 1 entry" : "the \(count) entries") + " of \(period) with no card (result none) "
                 + "are not counted"
-        case .captureRateLeftOut(let field):
-            "no capture_rate: traffic has no \(field) of its own, and the entries that left nothing have no card, "
+        case .captureRateLeftOut(let field, let perGroup):
+            "no capture_rate" + (perGroup ? " per \(field)" : "") + ": traffic has no \(field) of its own, and the entries that left nothing have no card, "
                 + "so through the cards every rate would be 100%"
         case .workList(let kind, let count, let day):
             "\(count) cards: \(kind.rawValue) (\(kind.chineseName)) as of \(day)"
         case .duplicates(let groups, let cards, let day):
             "\(groups) groups, \(cards) cards with the same phone and model as of \(day)"
+        case .seedReport(let phrase): SeedReportText.text(phrase)
         case .refillHeading(let deliveries, let sales, let prospects, let period):
             "\(deliveries) deliveries at a close rate of \(sales) in \(prospects)" + (period.map { " for \($0)" } ?? "")
                 + ":"

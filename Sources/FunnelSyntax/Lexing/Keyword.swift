@@ -63,6 +63,10 @@ public struct Keyword: Hashable, Sendable {
         Keyword("contacted", .statement),
         Keyword("dormant", .statement),
         Keyword("duplicate", .statement),
+        // The reports of domain.md §8.2: key report, prospect progress, callbacks.
+        Keyword("key", .statement),
+        Keyword("prospect", .statement),
+        Keyword("callbacks", .statement),
         Keyword("plan", .statement),
         Keyword("score", .statement),
         Keyword("compare", .statement),
@@ -89,6 +93,9 @@ public struct Keyword: Hashable, Sendable {
         Keyword("group", .continuation, phrase: "group by"),
         Keyword("up", .continuation),
         Keyword("down", .continuation),
+        // callbacks' options: at 1, 7, 30 grace 2.
+        Keyword("at", .continuation),
+        Keyword("grace", .continuation),
 
         Keyword("not", .reserved),
         Keyword("in", .reserved),

@@ -97,6 +97,7 @@ extension Parser {
 
     // report ::= REPORT_NAME ( "for" period )? clause*     (funnel, inventory, lost reasons, ...)
     //          | "structure" "by" dimension clause*  |  ( "due" | "contacted" ) DATE? clause*
+    // seed_report ::= ( "key" "report" | "prospect" "progress" ) "for" period clause*
     mutating func report(_ kind: ReportKind) throws(SyntaxError) -> Statement {
         scope = .cards
         let first = advance()
@@ -105,7 +106,8 @@ extension Parser {
         var period: Value?
         var day: Value?
         switch kind {
-        case .funnel, .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion:
+        case .funnel, .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion, .keyReport,
+             .prospectProgress:
             if kind == .funnel {
                 if nextSees("for") || peekSkippingNewlines().isKeyword("from") {
                     period = try forPeriod(after: .report(kind))
@@ -125,6 +127,8 @@ extension Parser {
                              range: range(from: first.range.start))
         case .overdue, .dormantEligible, .duplicateCards:
             break
+        case .callbacks:
+            return try callbacks(keyword: keyword)
         }
         let clauses = try clauseList(followsCards: kind == .funnel && period != nil)
         return Statement(.report(kind, keyword: keyword, period: period, day: day, clauses: clauses),

@@ -141,7 +141,8 @@ public struct Parser {
                            incomplete: error.isIncomplete)
     }
 
-    // statement ::= select | aggregate | kpi | explain | report | plan | score | compare | let | help
+    // statement ::= select | aggregate | kpi | explain | report | seed_report | callbacks | plan | score | compare
+    //             | let | help
     mutating func statement() throws(SyntaxError) -> Statement {
         scope = .namedLater(orEveryTable: true)
         aggregates = []

@@ -210,6 +210,8 @@ public struct Statement: Hashable, Sendable {
         case score(ScoreRequest)
         /// `compare KPI for P vs Q`.
         case compare(kpi: Name, period: Value, other: Value, clauses: Clauses)
+        /// `callbacks [DAY | missed [for P]] [at N, ...] [grace N]`: delivered cards to call back.
+        case callbacks(CallbackRequest)
     }
 
     public let kind: Kind
@@ -249,6 +251,10 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
     case contacted
     case dormantEligible = "dormant eligible"
     case duplicateCards = "duplicate cards"
+    // Seed 002's and seed 001's reports of domain.md §8.2.
+    case keyReport = "key report"
+    case prospectProgress = "prospect progress"
+    case callbacks
 
     /// The words that name it, as typed.
     public var words: [String] { rawValue.split(separator: " ").map(String.init) }
@@ -268,6 +274,9 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
         case .contacted: "今日接触"
         case .dormantEligible: "可休眠"
         case .duplicateCards: "重复客户"
+        case .keyReport: "关键管理报表"
+        case .prospectProgress: "意向客户进度状况表"
+        case .callbacks: "成交回访"
         }
     }
 }

@@ -47,6 +47,14 @@ public enum ASTDump {
             return "(" + parts.joined(separator: " ") + dump(score.clauses) + ")"
         case .compare(let kpi, let period, let other, let clauses):
             return "(compare \(kpi.text) \(dump(period)) vs \(dump(other))\(dump(clauses)))"
+        case .callbacks(let request):
+            var parts = ["callbacks"]
+            if let day = request.day { parts.append("day " + dump(day)) }
+            if request.missed != nil { parts.append("missed") }
+            if let period = request.period { parts.append("for " + dump(period)) }
+            if !request.days.isEmpty { parts.append("at " + request.days.map { dump($0) }.joined(separator: ",")) }
+            if let grace = request.grace { parts.append("grace " + dump(grace)) }
+            return "(" + parts.joined(separator: " ") + dump(request.clauses) + ")"
         }
     }
 

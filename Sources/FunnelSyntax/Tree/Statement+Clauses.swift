@@ -8,6 +8,7 @@ extension Statement {
             clauses
         case .plan(let plan): plan.clauses
         case .score(let score): score.clauses
+        case .callbacks(let request): request.clauses
         case .letBinding, .help: nil
         }
     }

@@ -47,6 +47,14 @@ public enum StatementPrinter {
             return head + text(score.clauses)
         case .compare(let kpi, let period, let other, let clauses):
             return "compare \(kpi.text) for \(text(period)) vs \(text(other))" + text(clauses)
+        case .callbacks(let request):
+            var head = ReportKind.callbacks.rawValue
+            if let day = request.day { head += " " + text(day) }
+            if request.missed != nil { head += " missed" }
+            if let period = request.period { head += " for " + text(period) }
+            if !request.days.isEmpty { head += " at " + request.days.map { text($0) }.joined(separator: ", ") }
+            if let grace = request.grace { head += " grace " + text(grace) }
+            return head + text(request.clauses)
         }
     }
 

@@ -58,6 +58,13 @@ import Testing
             #expect(!header.contains("capture_rate"), "\(statement)")
             #expect(run.results.contains("no capture_rate: traffic has no"), "\(statement)")
         }
+        for statement in ["key report for 2010-10 where model = 明锐", "key report for 2010-10 by channel"] {
+            let run = try Self.run(statement)
+            #expect(run.succeeded, "\(run.errors)")
+            let rates = run.results.split(separator: "\n").filter { $0.contains("capture_rate ") && !$0.hasPrefix("no ") }
+            #expect(rates.allSatisfy { $0.hasPrefix("total") }, "\(statement): \(rates)")
+            #expect(run.results.contains("no capture_rate"), "\(statement)")
+        }
         let byConsultant = try Self.run("capture progress for 2010-10 by consultant")
         #expect(try #require(byConsultant.results.split(separator: "\n").first).contains("capture_rate"))
     }

@@ -61,6 +61,18 @@ struct RandomStatement {
     }
 
     /// A day for `due` / `contacted`: a date, a word or a variable.
+    /// callbacks ::= "callbacks" ( day | "missed" ( "for" period )? )? ( "at" INTEGER ( "," INTEGER )* )? ( "grace" INTEGER )?
+    mutating func callbacks(_ clauses: Clauses) -> CallbackRequest {
+        let number = { (rng: inout SplitMix64) in Value.number(["1", "7", "30", "0"][rng.below(4)], Self.nowhere) }
+        let missed = rng.chance(40)
+        let day: Value? = !missed && rng.chance(50) ? self.day() : nil
+        let period: Value? = missed && rng.chance(50) ? self.period() : nil
+        let days = rng.chance(50) ? (0...rng.below(3)).map { _ in number(&rng) } : []
+        let grace: Value? = rng.chance(50) ? number(&rng) : nil
+        return CallbackRequest(keyword: Self.nowhere, day: day, missed: missed ? Self.nowhere : nil, period: period,
+                               days: days, grace: grace, clauses: clauses)
+    }
+
     mutating func day() -> Value {
         switch rng.below(3) {
         case 0: .date(pick(Self.dates), Self.nowhere)
@@ -157,14 +169,18 @@ struct RandomStatement {
             var clauses = clauses()
             switch report {
             case .funnel: period = rng.chance(50) ? self.period() : nil
-            case .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion: period = self.period()
+            case .inventory, .lostReasons, .captureProgress, .followupEffect, .conversion, .keyReport,
+                 .prospectProgress:
+                period = self.period()
             case .due, .contacted: day = rng.chance(50) ? self.day() : nil
             case .structure:
                 let by = rng.chance(30) ? FieldPath([Name("age band", Self.nowhere)]) : field()
                 clauses.groups = rng.chance(30) ? [.field(field()), .field(by)] : [.field(by)]
             case .overdue, .dormantEligible, .duplicateCards: break
+            case .callbacks: break
             }
-            kind = .report(report, keyword: Self.nowhere, period: period, day: day, clauses: clauses)
+            kind = report == .callbacks ? .callbacks(callbacks(clauses))
+                : .report(report, keyword: Self.nowhere, period: period, day: day, clauses: clauses)
         case 9:
             let number = { (rng: inout SplitMix64) in Value.number(["1", "5", "30", "2.5"][rng.below(4)], Self.nowhere) }
             let rate = rng.chance(50) ? CloseRate(sales: number(&rng), prospects: number(&rng)) : nil

@@ -75,7 +75,7 @@ extension ReportExecutor {
         if report.total.newWithoutChannel > 0 { columns.append(noChannel) }
         columns.append(newCards)
         var notes: [ResultPhrase] = [.captureCounts]
-        if let throughCards { notes.append(.captureRateLeftOut(field: throughCards)) }
+        if let throughCards { notes.append(.captureRateLeftOut(field: throughCards, perGroup: false)) }
         notes += context.trafficNotes(KPICatalog.all.filter(\.usesTraffic), filter, window)
         notes += countedAsOf(window)
         return ResultTable(columns, totalRows: totals, notes: notes)

@@ -26,6 +26,12 @@ struct ReportExecutor {
             return .table(workList(kind, on: day, filter, listing: listing))
         case .duplicates(let asOf, let filter, let limit, let fields):
             return .table(duplicates(asOf: asOf, filter, limit: limit, fields: fields))
+        case .keyReport(let report):
+            return .table(try keyReport(report))
+        case .prospectProgress(let report):
+            return .tables(try prospectProgress(report))
+        case .callbacks(let list):
+            return .table(callbacks(list))
         }
     }
 

@@ -1,0 +1,49 @@
+import FunnelDomain
+import FunnelStore
+
+/// `key report for P [by FIELD]`: P against the period before, for all the cards the
+/// `where` keeps and per group of a card field.
+public struct BoundKeyReport: Sendable {
+    public let window: AsOfPeriod
+    public let filter: BoundCardFilter
+    public let by: BoundGroupField?
+}
+
+/// `prospect progress for P [by FIELD]`: per group (consultant unless said) the levels
+/// on the day before P, P's new cards by source, orders and deliveries expected and
+/// achieved.
+public struct BoundProspectProgress: Sendable {
+    public let window: AsOfPeriod
+    public let filter: BoundCardFilter
+    public let by: BoundGroupField
+    /// The cards' `source`, when the data has one: new cards are counted by it.
+    public let source: BoundGroupField?
+}
+
+/// `callbacks [DAY | missed [for P]] [at N, ...] [grace N]`: the callbacks of delivered
+/// cards to make on a day, or those missed in a period, as a work list.
+public struct BoundCallbacks: Sendable {
+    public enum List: Sendable {
+        /// Open on the day and not yet made.
+        case toMake(on: Day)
+        /// Whose window closed in P before today without one made.
+        case missed(AsOfPeriod)
+    }
+
+    public let list: List
+    public let rule: CallbackRule
+    public let filter: BoundCardFilter
+    /// The card fields to show before the callback's own columns, `order by` and
+    /// `limit`; as of the list's day.
+    public let listing: BoundListing
+    /// The card fields to show after the callback's columns.
+    public let trailing: [BoundField]
+
+    /// The day T the list is counted as of.
+    public var asOf: Day {
+        switch list {
+        case .toMake(let day): day
+        case .missed(let window): window.asOf
+        }
+    }
+}
