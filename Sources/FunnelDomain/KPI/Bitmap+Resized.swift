@@ -7,7 +7,7 @@ extension Bitmap {
     }
 
     /// `bitmap` cut or padded (with clear bits) to `count` rows.
-    static func resized(_ bitmap: Bitmap, to count: Int) -> Bitmap {
+    public static func resized(_ bitmap: Bitmap, to count: Int) -> Bitmap {
         bitmap.count == count ? bitmap : Bitmap(words: bitmap.words, count: count)
     }
 }

@@ -66,12 +66,14 @@ public struct DeliveryCallbacks: Sendable {
     public let callbacks: [DeliveryCallback]
     public let tally: Tally
 
-    /// The callbacks to make on `day`.
-    public static func toMake(_ evaluator: KPIEvaluator, on day: Day, rule: CallbackRule = .standard,
-                              cards: Bitmap? = nil) -> DeliveryCallbacks {
+    /// The callbacks to make on `day`, as known on `known` (today, or `as of`): a day
+    /// after it lists the callbacks of the deliveries made by then, with only the
+    /// follow-ups made by then (domain.md §2.1).
+    public static func toMake(_ evaluator: KPIEvaluator, on day: Day, knownAt known: Day? = nil,
+                              rule: CallbackRule = .standard, cards: Bitmap? = nil) -> DeliveryCallbacks {
         var tally = Tally()
         var listed: [DeliveryCallback] = []
-        each(evaluator, rule: rule, upTo: day, cards: cards) { callback in
+        each(evaluator, rule: rule, upTo: day, knownAt: min(known ?? day, day), cards: cards) { callback in
             guard callback.due <= day, day <= callback.closes else { return }
             tally.considered += 1
             if callback.due == day { tally.dueOnDay += 1 }
@@ -86,7 +88,7 @@ public struct DeliveryCallbacks: Sendable {
         var tally = Tally()
         var listed: [DeliveryCallback] = []
         let last = min(window.asOf, window.today - 1)
-        each(evaluator, rule: rule, upTo: window.asOf, cards: cards) { callback in
+        each(evaluator, rule: rule, upTo: window.asOf, knownAt: window.asOf, cards: cards) { callback in
             guard window.start <= callback.closes, callback.closes <= last else { return }
             tally.considered += 1
             if callback.made != nil { tally.made += 1 } else { listed.append(callback) }
@@ -95,18 +97,18 @@ public struct DeliveryCallbacks: Sendable {
                                  tally: tally)
     }
 
-    /// Every callback of a card delivered (and captured) by `day`, due by `day`, with
-    /// the first follow-up in its window up to `day`.
-    private static func each(_ evaluator: KPIEvaluator, rule: CallbackRule, upTo day: Day, cards: Bitmap?,
-                             _ body: (DeliveryCallback) -> Void) {
+    /// Every callback of a card delivered (and captured) by `known`, due by `day`, with
+    /// the first follow-up in its window up to `known` (`known <= day`).
+    private static func each(_ evaluator: KPIEvaluator, rule: CallbackRule, upTo day: Day, knownAt known: Day,
+                             cards: Bitmap?, _ body: (DeliveryCallback) -> Void) {
         let columns = evaluator.fields.cards
         let trail = evaluator.fields.trail
-        let t = Int(day.rawValue)
+        let t = Int(day.rawValue), knownDay = Int(known.rawValue)
         let n = min(columns.count, columns.delivered.count, columns.created.count)
         let kept = cards.map { Bitmap.resized($0, to: columns.count) }
         for card in 0..<n {
             let delivered = Int(columns.delivered[card])
-            guard delivered <= t, Int(columns.created[card]) <= t, kept?[card] ?? true else { continue }
+            guard delivered <= knownDay, Int(columns.created[card]) <= knownDay, kept?[card] ?? true else { continue }
             let from = card < trail.offsets.count - 1 ? Int(trail.offsets[card]) : 0
             let to = card < trail.offsets.count - 1 ? min(Int(trail.offsets[card + 1]), trail.dates.count) : 0
             for after in rule.days {
@@ -116,7 +118,7 @@ public struct DeliveryCallbacks: Sendable {
                 var made: Int?
                 for k in from..<max(from, to) {
                     let date = Int(trail.dates[k])
-                    if date >= due && date <= min(closes, t) {
+                    if date >= due && date <= min(closes, knownDay) {
                         made = date
                         break
                     }

@@ -53,7 +53,7 @@ extension Binder {
             }
         } else {
             list = .toMake(on: try request.day.map { day throws(BindingError) in try input.values.day(day) }
-                                ?? input.asOf)
+                                ?? input.asOf, knownAt: input.asOf)
         }
         var days: [Int] = []
         for value in request.days { days.append(try wholeDays(value, what: .callbackDays, input)) }
@@ -62,12 +62,7 @@ extension Binder {
                                 grace: grace ?? CallbackRule.standard.grace)
         let filter = try self.filter(input)
         let resolver = fields(.customers)
-        let asOf: Day
-        switch list {
-        case .toMake(let day): asOf = day
-        case .missed(let window): asOf = window.asOf
-        }
-        let listing = BoundListing(table: .customers, asOf: asOf,
+        let listing = BoundListing(table: .customers, asOf: list.asOf,
                                    fields: try named(["id", "name", "phone", "consultant", "model", "delivered"],
                                                      on: resolver),
                                    order: try orders(clauses.order, on: resolver), limit: clauses.limit?.count)

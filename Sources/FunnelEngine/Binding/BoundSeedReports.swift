@@ -24,10 +24,19 @@ public struct BoundProspectProgress: Sendable {
 /// cards to make on a day, or those missed in a period, as a work list.
 public struct BoundCallbacks: Sendable {
     public enum List: Sendable {
-        /// Open on the day and not yet made.
-        case toMake(on: Day)
+        /// Open on the day and not yet made, as known on the statement's T (today or
+        /// `as of`; a day after T lists only what was known at T).
+        case toMake(on: Day, knownAt: Day)
         /// Whose window closed in P before today without one made.
         case missed(AsOfPeriod)
+
+        /// The day its cards are read as of: the list's day, or T when that is earlier.
+        public var asOf: Day {
+            switch self {
+            case .toMake(let day, let known): min(day, known)
+            case .missed(let window): window.asOf
+            }
+        }
     }
 
     public let list: List
@@ -40,10 +49,5 @@ public struct BoundCallbacks: Sendable {
     public let trailing: [BoundField]
 
     /// The day T the list is counted as of.
-    public var asOf: Day {
-        switch list {
-        case .toMake(let day): day
-        case .missed(let window): window.asOf
-        }
-    }
+    public var asOf: Day { list.asOf }
 }

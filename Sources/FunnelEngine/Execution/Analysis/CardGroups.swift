@@ -7,8 +7,8 @@ import FunnelStore
 ///
 /// The groups are those of the cards and traffic a statement's `where` keeps (its
 /// scope): a `where` on the grouping field keeps only the groups it matches, and a
-/// group is listed when the `where` keeps any of its cards or entries, even if the
-/// KPI counts none of them in P.
+/// group is listed when the `where` keeps any of its cards or entries that exist at T,
+/// even if the KPI counts none of them in P.
 struct CardGroups {
     let grouping: CardGrouping
     /// The group columns' names.
@@ -32,7 +32,14 @@ struct CardGroups {
             }
             keys.append(cardKey)
         }
-        grouping = CardGrouping(keys: keys, selections: [cards, traffic])
+        // Only what exists at T is grouped: a consultant whose first card comes later
+        // is no group yet (domain.md §2.1).
+        let existingCards = context.existing(.customers, asOf: asOf)
+        let existingTraffic = context.existing(.traffic, asOf: asOf)
+        func within(_ selection: Bitmap?, _ existing: Bitmap) -> Bitmap {
+            selection.map { Bitmap.resized($0, to: existing.count) & existing } ?? existing
+        }
+        grouping = CardGrouping(keys: keys, selections: [within(cards, existingCards), within(traffic, existingTraffic)])
         names = fields.map(\.field.name)
     }
 

@@ -10,7 +10,8 @@ extension ReportExecutor {
         let scope = context.scope(bound.filter, asOf: bound.asOf)
         let list: DeliveryCallbacks
         switch bound.list {
-        case .toMake(let day): list = DeliveryCallbacks.toMake(evaluator, on: day, rule: bound.rule, cards: scope.cards)
+        case .toMake(let day, let known):
+            list = DeliveryCallbacks.toMake(evaluator, on: day, knownAt: known, rule: bound.rule, cards: scope.cards)
         case .missed(let window):
             list = DeliveryCallbacks.missed(evaluator, in: window, rule: bound.rule, cards: scope.cards)
         }
@@ -34,13 +35,13 @@ extension ReportExecutor {
         for callback in shown {
             daysAfter.append(integer: callback.daysAfter)
             due.append(day: callback.due)
-            late.append(integer: listing.asOf - callback.due)
+            late.append(integer: list.asOf - callback.due)
         }
         let own = [daysAfter.column, due.column, late.column]
         let cardColumns = { (fields: [BoundField]) in fields.map { columns.column($0).gathered(rows, name: $0.name) } }
         let phrase: SeedReportPhrase
         switch bound.list {
-        case .toMake(let day):
+        case .toMake(let day, _):
             phrase = .callbacksToMake(listed: list.callbacks.count, tally: list.tally, day: day, rule: bound.rule)
         case .missed(let window):
             phrase = .callbacksMissed(listed: list.callbacks.count, tally: list.tally, window: window, rule: bound.rule)
