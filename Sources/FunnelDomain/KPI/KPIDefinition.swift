@@ -35,6 +35,10 @@ public struct KPIDefinition: Hashable, Sendable, CustomStringConvertible {
     /// Whether the denominator is target deliveries (and so the target selection matters).
     public var usesTargets: Bool { terms.contains { $0.population == .targets } }
 
+    /// Whether the terms count due events (follow-up timeliness), which follow the
+    /// follow-up cycles.
+    public var usesDueEvents: Bool { terms.contains { $0.dueEventOutcome != nil } }
+
     /// Numerator terms then denominator terms.
     public var terms: [KPITermDefinition] { numerator + denominator }
 
