@@ -247,6 +247,9 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
     case contacted
     case dormantEligible = "dormant eligible"
     case duplicateCards = "duplicate cards"
+    /// The cycle-based work lists of domain.md §8.1.
+    case overdueByCycle = "overdue by cycle"
+    case dueTomorrow = "due tomorrow"
 
     /// The words that name it, as typed.
     public var words: [String] { rawValue.split(separator: " ").map(String.init) }
@@ -266,6 +269,8 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
         case .contacted: "今日接触"
         case .dormantEligible: "可休眠"
         case .duplicateCards: "重复客户"
+        case .overdueByCycle: "按周期逾期"
+        case .dueTomorrow: "明日待跟进"
         }
     }
 }
