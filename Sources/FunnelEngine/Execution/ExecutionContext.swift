@@ -16,9 +16,10 @@ struct ExecutionContext: Sendable {
     /// on a past day); one statement runs at a time, and `Executor` drains it.
     let readings = Readings()
 
-    init(dataset: Dataset) {
+    /// `cycles`: the follow-up cycles to follow, by default the data's (or the standard ones).
+    init(dataset: Dataset, cycles: FollowupCycles? = nil) {
         self.dataset = dataset
-        derived = DerivedFields(dataset: dataset)
+        derived = DerivedFields(dataset: dataset, cycles: cycles)
         kpis = KPIEvaluator(fields: derived)
         var first = Int32.max
         for kind in [TableKind.customers, .followups, .traffic] {
@@ -28,6 +29,20 @@ struct ExecutionContext: Sendable {
             }
         }
         firstEventDay = first == .max ? nil : Day(rawValue: first)
+    }
+
+    private init(dataset: Dataset, derived: DerivedFields, firstEventDay: Day?) {
+        self.dataset = dataset
+        self.derived = derived
+        kpis = KPIEvaluator(fields: derived)
+        self.firstEventDay = firstEventDay
+    }
+
+    /// The same data with other follow-up cycles: the per-dataset preparation is kept,
+    /// what depends on the cycles (facts, KPI sets) is computed afresh.
+    func with(cycles: FollowupCycles) -> ExecutionContext {
+        guard cycles != derived.cycles else { return self }
+        return ExecutionContext(dataset: dataset, derived: derived.with(cycles: cycles), firstEventDay: firstEventDay)
     }
 
     /// Computes today's derived card fields while the data is being opened, so the
