@@ -10,7 +10,8 @@ import Testing
     /// Every event: its contact is a day the card existed and was followed up, its grade
     /// the grade at that day (`CardGrades`, as `as of` reads it), its due date the
     /// contact plus that grade's cycle, its outcome what the next contact and the card's
-    /// end say. The period's counts are the events due in it up to T, card by card.
+    /// end say. The period's counts (taken from the events found once for all periods)
+    /// are the events due in it up to T of a walk as of T, card by card.
     @Test("events follow their definition", arguments: [UInt64(21), 22])
     func definition(seed: UInt64) throws {
         let dataset = try RandomDealer.dataset(seed: seed, cards: 600)
@@ -25,7 +26,7 @@ import Testing
             let window = try AsOfPeriod(period: period, today: period.start + rng.below(period.dayCount + 30))
             let t = window.asOf
             let counted = evaluator.basis(window).dueEvents
-            var onTime = [Int32](repeating: 0, count: cards.count), late = onTime
+            var onTime = [Int32](repeating: 0, count: cards.count), late = onTime, closed = onTime, open = onTime
             for card in 0..<cards.count {
                 var previous: Day?
                 for event in DueEvents.events(ofCard: card, fields: fields, asOf: t) {
@@ -53,12 +54,20 @@ import Testing
                     case .open: #expect(event.due >= t && next > event.due.rawValue, "\(label)")
                     }
                     guard event.due >= window.start, event.due <= t else { continue }
-                    if event.outcome == .onTime { onTime[card] += 1 }
-                    if event.outcome == .late { late[card] += 1 }
+                    switch event.outcome {
+                    case .onTime: onTime[card] += 1
+                    case .late: late[card] += 1
+                    case .closed: closed[card] += 1
+                    case .open: open[card] += 1
+                    }
                 }
             }
             #expect(counted.perCard(.onTime) == onTime, "\(window)")
             #expect(counted.perCard(.late) == late, "\(window)")
+            // Found once for every period, the events are those of a walk as of each T.
+            #expect(counted.perCard(.closed) == closed, "\(window)")
+            #expect(counted.perCard(.open) == open, "\(window)")
+            #expect(counted.rows(.late) == Bitmap(count: cards.count, rows: late.indices.filter { late[$0] > 0 }))
             let value = evaluator.value(of: .followupTimeliness, for: window)
             #expect(value.numerator == onTime.reduce(0) { $0 + Int($1) })
             #expect(value.denominator == Double((onTime + late).reduce(0) { $0 + Int($1) }))

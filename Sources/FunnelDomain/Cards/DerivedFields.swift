@@ -25,6 +25,8 @@ public final class DerivedFields: Sendable {
     public let cycles: FollowupCycles
     let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
+    /// Every due event under these cycles, made the first time a period asks.
+    private let ledger = Mutex<DueLedger?>(nil)
 
     /// `cycles` default to the data's own (`followup_cycles`), else the standard ones.
     public init(dataset: Dataset, cycles: FollowupCycles? = nil, cacheCapacity: Int = 8) {
@@ -79,6 +81,16 @@ public final class DerivedFields: Sendable {
             if entries.count > cacheCapacity { entries.removeFirst(entries.count - cacheCapacity) }
         }
         return computed
+    }
+
+    /// Every due event of the data under these cycles (follow-up timeliness), found on
+    /// first use and kept: each period then takes the run due in it. Two tasks asking at
+    /// once may both make it; the lock is never held while making it.
+    var dueLedger: DueLedger {
+        if let kept = ledger.withLock({ $0 }) { return kept }
+        let made = DueLedger(cards: cards, trail: trail, snapshot: snapshotDay, cycles: cycles)
+        ledger.withLock { $0 = made }
+        return made
     }
 
     /// Each card's grade as of `day`.
