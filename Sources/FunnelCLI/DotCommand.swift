@@ -13,6 +13,7 @@ enum DotCommand: Equatable {
     case kpis
     case load(paths: [String])
     case today(Day?)
+    case cycles(CycleChange)
     case format(OutputFormat?)
     case output(path: String?)
     case read(path: String)
@@ -34,6 +35,16 @@ enum DotCommand: Equatable {
         case optionalFormat
         case optionalDate
         case onOff
+        /// `reset`, or `GRADE=DAYS` words.
+        case cycles
+    }
+
+    /// What `.cycles` does: show them, go back to the data's, or set some grades'.
+    enum CycleChange: Equatable {
+        case show
+        case reset
+        /// Days per grade; `nil`: no cycle.
+        case set([Grade: Int?])
     }
 
     struct Spec {
@@ -55,6 +66,9 @@ enum DotCommand: Equatable {
              summary: "load other data instead (a failed load keeps the current data)", argument: .paths),
         Spec(name: "today", usage: ".today [DATE]", summary: "show or set the day statements are counted as of",
              argument: .optionalDate),
+        Spec(name: "cycles", usage: ".cycles [GRADE=DAYS ... | reset]",
+             summary: "show or set the follow-up cycles per grade (H=3, N=none); reset: the data's",
+             argument: .cycles),
         Spec(name: "format", usage: ".format [table|csv|json|markdown]", summary: "show or set the result format",
              argument: .optionalFormat),
         Spec(name: "output", usage: ".output [FILE]",
@@ -109,6 +123,8 @@ enum DotCommand: Equatable {
             guard words.count == 1 else { throw tooMany(after: 1) }
         case .optionalPath, .optionalTable, .optionalFormat, .optionalDate:
             guard words.count <= 1 else { throw tooMany(after: 1) }
+        case .cycles:
+            break
         case .onOff:
             guard let word = words.first else {
                 throw DotCommandError("expected on or off: \(spec.usage)", at: first.range)
@@ -139,6 +155,8 @@ enum DotCommand: Equatable {
                 throw DotCommandError("'\(word.text)' is not a date: write YYYY-MM-DD", at: word.range)
             }
             return .today(day)
+        case "cycles":
+            return .cycles(try cycleChange(words, usage: spec.usage))
         case "format":
             guard let word = words.first else { return .format(nil) }
             guard let format = OutputFormat(rawValue: word.text.lowercased()) else {
@@ -153,6 +171,41 @@ enum DotCommand: Equatable {
         case "history": return .history
         default: return .quit
         }
+    }
+
+    /// `.cycles` alone, `.cycles reset`, or `.cycles H=3 A=5 N=none`.
+    private static func cycleChange(_ words: [DotArguments.Word], usage: String) throws(DotCommandError) -> CycleChange {
+        guard let firstWord = words.first else { return .show }
+        if firstWord.text.lowercased() == "reset" {
+            guard words.count == 1 else {
+                let extra = words.dropFirst()
+                throw DotCommandError("too many arguments: \(usage)",
+                                      at: (extra.first?.range.lowerBound ?? 0)..<(extra.last?.range.upperBound ?? 0))
+            }
+            return .reset
+        }
+        var changes: [Grade: Int?] = [:]
+        for word in words {
+            let parts = word.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw DotCommandError("expected GRADE=DAYS such as H=3, or reset: \(usage)", at: word.range)
+            }
+            guard let grade = FollowupCycles.grade(named: parts[0]) else {
+                throw DotCommandError("unknown grade '\(parts[0])': the grades are "
+                                      + Grade.allCases.map(\.token).joined(separator: ", "), at: word.range)
+            }
+            let days = parts[1].lowercased()
+            if days == "none" || days == "-" {
+                changes[grade] = .some(nil)
+            } else if let value = Int(days), FollowupCycles.allowedDays.contains(value) {
+                changes[grade] = .some(value)
+            } else {
+                throw DotCommandError("'\(parts[1])' is not a cycle: write a whole number of days from "
+                                      + "\(FollowupCycles.allowedDays.lowerBound) to "
+                                      + "\(FollowupCycles.allowedDays.upperBound), or none", at: word.range)
+            }
+        }
+        return .set(changes)
     }
 
     /// on / off, and the other spellings sqlite accepts.

@@ -21,6 +21,13 @@ extension Interpreter {
         case .today(let day):
             if let day { session.setToday(day) }
             if day == nil || interactive { console.note("today is \(session.today)") }
+        case .cycles(let change):
+            switch change {
+            case .show: break
+            case .reset: session.resetCycles()
+            case .set(let changes): session.setCycles(changes)
+            }
+            if change == .show || interactive { console.note(cyclesLine) }
         case .format(let format):
             if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
         case .output(let path):
@@ -45,6 +52,15 @@ extension Interpreter {
             return Outcome(succeeded: true, quit: true)
         }
         return Outcome()
+    }
+
+    /// `follow-up cycles: O 7, H 3, ... (H set here; the others the data's)`.
+    private var cyclesLine: String {
+        let set = Grade.allCases.filter { session.cycleSettings[$0] != nil }.map(\.token)
+        let base = session.dataset.followupCycles == nil ? "standard" : "the data's"
+        var origin = set.isEmpty ? base : set.joined(separator: ", ") + " set here"
+        if !set.isEmpty, set.count < Grade.allCases.count { origin += "; the others \(base)" }
+        return "follow-up cycles: " + PhraseText.cycles(session.cycles) + " (\(origin))"
     }
 
     private func write(_ text: String) {

@@ -58,6 +58,8 @@ final class ShellCompleter {
             return typedCount == 0 ? words(["on", "off"]) : .nothing
         case .optionalDate:
             return .nothing
+        case .cycles:
+            return words(["reset"] + Grade.allCases.map { $0.token + "=" })
         }
     }
 }

@@ -169,7 +169,9 @@ import Testing
                                            "lost_reason", "status", "visited", "overdue", "due", "complete",
                                            "dormant_eligible"])
         #expect(texts("structure by consultant, a") == ["age band"])
-        #expect(action("due to") == .insert("today "))
+        #expect(action("due to") == .list(["tomorrow", "today"]))
+        #expect(action("due tom") == .insert("tomorrow "))
+        #expect(texts("overdue by cy").contains("cycle"))
         #expect(action("overdue wh") == .insert("where "))
         #expect(action("plan d") == .insert("deliveries "))
         #expect(texts("plan deliveries 30 ").contains("using"))

@@ -15,6 +15,10 @@ import Testing
         (".load my\\ data.json \"other data.json\"", .load(paths: ["my data.json", "other data.json"])),
         (".today", .today(nil)),
         (".today 2010-10-15", .today(Day(parsing: "2010-10-15"))),
+        (".cycles", .cycles(.show)),
+        (".cycles reset", .cycles(.reset)),
+        (".cycles H=3 a=5 N级=30", .cycles(.set([.H: 3, .A: 5, .N: 30]))),
+        (".cycles C=none", .cycles(.set([.C: nil]))),
         (".format CSV", .format(.csv)),
         (".format", .format(nil)),
         (".output out.csv", .output(path: "out.csv")),
@@ -41,6 +45,11 @@ import Testing
         (".today 2010-13-01", "'2010-13-01' is not a date: write YYYY-MM-DD", 7..<17),
         (".format xml", "unknown format 'xml': use table, csv, json, markdown", 8..<11),
         (".tables x", "too many arguments: .tables", 8..<9),
+        (".cycles H", "expected GRADE=DAYS such as H=3, or reset: .cycles [GRADE=DAYS ... | reset]", 8..<9),
+        (".cycles H=3 P1=2", "unknown grade 'P1': the grades are O, H, A, B, C, N", 12..<16),
+        (".cycles H=0", "'0' is not a cycle: write a whole number of days from 1 to 365, or none", 8..<11),
+        (".cycles H=2.5", "'2.5' is not a cycle: write a whole number of days from 1 to 365, or none", 8..<13),
+        (".cycles reset H=3", "too many arguments: .cycles [GRADE=DAYS ... | reset]", 14..<17),
     ])
     func refuses(line: String, message: String, range: Range<Int>) {
         #expect(throws: DotCommandError(message, at: range)) { try DotCommand.parse(line) }
@@ -77,5 +86,8 @@ import Testing
         #expect(ShellCompleter.completeCommand(".schema tr", home: nil).action == .insert("traffic "))
         #expect(ShellCompleter.completeCommand(".tables ", home: nil).action == .none)
         #expect(ShellCompleter.completeCommand(".e", home: nil).action == .insert(".exit "))
+        #expect(ShellCompleter.completeCommand(".cycles r", home: nil).action == .insert("reset "))
+        #expect(ShellCompleter.completeCommand(".cycles ", home: nil).candidates.map(\.text)
+                == ["reset", "O=", "H=", "A=", "B=", "C=", "N="])
     }
 }

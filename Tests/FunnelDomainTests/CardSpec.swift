@@ -14,4 +14,5 @@ struct CardSpec: Sendable {
     var lost: String? = nil
     var dormant: String? = nil
     var nextFollowup: String? = nil
+    var grade: Grade? = nil
 }

@@ -25,6 +25,7 @@ enum Fixture {
             date("lost", card.lost)
             date("dormant", card.dormant)
             date("next_followup", card.nextFollowup)
+            if let grade = card.grade { set("grade", .code(grade.rawValue)) }
             customers.endRow()
         }
         var table = TableBuilder(schema: .followups)
@@ -32,6 +33,7 @@ enum Fixture {
             table.appendRow([
                 "customer": .string(f.card), "date": .day(day(f.date)), "kind": .code(f.kind.rawValue),
                 "intro": .bool(f.intro), "test_drive": .bool(f.testDrive), "negotiation": .bool(f.negotiation),
+                "grade": f.grade.map { .code($0.rawValue) } ?? .null,
             ])
         }
         return try DatasetAssembler(name: "test", asOf: asOf.map(day)).assemble(

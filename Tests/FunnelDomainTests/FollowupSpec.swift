@@ -8,4 +8,6 @@ struct FollowupSpec: Sendable {
     var intro = false
     var testDrive = false
     var negotiation = false
+    /// The grade the follow-up set, if any.
+    var grade: Grade? = nil
 }

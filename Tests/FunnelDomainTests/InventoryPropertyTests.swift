@@ -73,6 +73,7 @@ import Testing
             actual.overdue = facts.overdue[card]
             actual.due = facts.due[card]
             actual.dormantEligible = facts.dormantEligible[card]
+            actual.cycleDue = facts.cycleDue[card] == .max ? nil : Day(rawValue: facts.cycleDue[card])
             actual.status = facts.status(ofCard: card) ?? .active
             if actual != expected {
                 mismatches += 1

@@ -63,7 +63,7 @@ import Testing
     /// The KPIs domain.md marks (ours) are marked ours here, with a reason.
     @Test func oursAreMarked() {
         let ours = KPI.allCases.filter { $0.definition.source.isOurs }
-        #expect(ours == [.newTestDriveRate, .orderRate, .closeRate, .lostRate])
+        #expect(ours == [.newTestDriveRate, .orderRate, .closeRate, .lostRate, .followupTimeliness])
         for kpi in ours { #expect(kpi.definition.source.description.count > "ours: ".count + 10) }
     }
 
@@ -75,6 +75,7 @@ import Testing
         (.returnVisitRate, "(returned in opening + returned in new) ÷ (visited in opening + visited in new)"),
         (.newCards, "new"),
         (.planAchievement, "deliveries in P ÷ target deliveries for P"),
+        (.followupTimeliness, "on time ÷ (on time + late)"),
     ])
     func formula(_ kpi: KPI, _ text: String) {
         #expect(kpi.definition.formula == text)
@@ -82,9 +83,13 @@ import Testing
 
     @Test func kinds() {
         #expect(KPI.dailyTraffic.definition.kind == .average)
-        #expect(KPI.allCases.filter { $0.definition.kind == .rate }.count == 14)
+        #expect(KPI.allCases.filter { $0.definition.kind == .rate }.count == 15)
         #expect(KPI.allCases.filter { $0.definition.kind == .count }.count == 9)
         #expect(!KPI.planAchievement.definition.isProportion)
         #expect(KPI.captureRate.definition.usesTraffic && !KPI.captureRate.definition.usesCards)
+        // Due events are the cards' own: a where on the cards filters them, by consultant groups them.
+        #expect(KPI.followupTimeliness.definition.usesCards && !KPI.followupTimeliness.definition.usesTraffic)
+        #expect(KPI.followupTimeliness.definition.usesDueEvents && KPI.followupTimeliness.definition.isProportion)
+        #expect(KPI.allCases.filter { $0.definition.usesDueEvents } == [.followupTimeliness])
     }
 }

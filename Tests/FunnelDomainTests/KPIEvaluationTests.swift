@@ -55,6 +55,15 @@ import Testing
         Expected(.closingStock, 7),
         Expected(.completeRate, 9, 11),             // (4 + 5) ÷ 11
         Expected(.planAchievement, 2, 4),           // 2 deliveries ÷ the dealer's October target 4
+        // Due events in October up to T (cycles O 7, A 4, B 7, C 15; no follow-up sets a
+        // grade, so a contact's grade is the stored one, unknown for an O card not yet
+        // ordered): N2 A captured 10-04 → due 10-08, visited 10-06: on time; 10-06 → due
+        // 10-10, nothing since: late. N4 B captured 10-11 → due 10-18, called 10-12: on
+        // time; 10-12 → due 10-19: late. Not counted: A6 C 09-20 → due 10-05 but dormant
+        // 09-30, N3 C 10-05 → due 10-20 but lost 10-15 (closed); A1 B 09-05 and A3 C 09-15
+        // are due in September; N5 and N6 are due after T; A2 (10-08) and N1 (10-02, 10-10)
+        // are O before their orders, so their grade then is unknown.
+        Expected(.followupTimeliness, 2, 4),
     ]
 
     @Test("October 2010 as of 2010-10-20", arguments: octoberCases)

@@ -12,6 +12,9 @@ enum RandomDealer {
     /// loader warns about them but keeps them), which the kernel must still count right.
     static func dataset(seed: UInt64, cards cardCount: Int, strays: Bool = false) throws -> Dataset {
         var rng = SplitMix64(state: seed)
+        // Grades from a generator of their own, so the rest of the dealer is what it was.
+        var grades = SplitMix64(state: seed ^ 0x6A09_E667)
+        func grade() -> Grade? { grades.chance(10) ? nil : Grade(rawValue: UInt8(grades.below(6))) }
         var cards: [CardSpec] = []
         var followups: [FollowupSpec] = []
         func text(_ d: Day) -> String { d.description }
@@ -42,7 +45,10 @@ enum RandomDealer {
             let horizon = terminal.map { $0 - created } ?? 250
             if rng.chance(20) { card.dormant = text(created + rng.below(horizon + 1)) }
             if rng.chance(70) { card.nextFollowup = text(created + rng.below(horizon + 30)) }
+            card.grade = grade()
             cards.append(card)
+            // At most one grade a day per card, so the grade of a day is never a matter of file order.
+            var gradedDays: Set<String> = []
 
             for _ in 0..<rng.below(7) {
                 var date: Day = rng.chance(15) ? created : created + rng.below(horizon + 1)
@@ -51,6 +57,7 @@ enum RandomDealer {
                 f.intro = rng.chance(40)
                 f.testDrive = rng.chance(25)
                 f.negotiation = rng.chance(30)
+                if grades.chance(40), gradedDays.insert(f.date).inserted { f.grade = grade() }
                 followups.append(f)
                 if rng.chance(10) { followups.append(FollowupSpec(card: id, date: text(date), kind: .visit)) }
             }

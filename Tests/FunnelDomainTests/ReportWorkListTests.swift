@@ -4,12 +4,25 @@ import Testing
 
 /// `due`, `overdue`, `contacted`, `dormant eligible` and `duplicate cards` (domain.md §6).
 @Suite struct ReportWorkListTests {
-    /// At 2010-10-20, N2's next follow-up is that day and N4's (10-15) has passed.
+    /// At 2010-10-20, the day the data was taken, N2's planned follow-up is that day and
+    /// N4's (10-15) has passed. On 10-15, before it, the plan was not made yet: due and
+    /// overdue follow the cycles (O 7, H 2, A 4, B 7, C 15 days) from the last contact,
+    /// with the grade then (here the stored one: no follow-up sets a grade):
+    /// A1 B 09-05 → 09-12; A2 O, last visit 10-08 → 10-15; N1 O (ordered 10-12), visit
+    /// 10-10 → 10-17; N2 A, visit 10-06 → 10-10; N4 B, call 10-12 → 10-19; N6 B, captured
+    /// 10-15 → 10-22. A6 is dormant, A3 A4 A5 N3 are won or lost, N5 not captured yet.
+    /// On 10-20 the cycle lists add N4 (10-19) to A1, A2, N2, and N5 (H, captured 10-19)
+    /// is due on 10-21.
     @Test("work lists of the dealer", arguments: [
         (WorkListKind.due, "2010-10-20", ["N2"]),
-        (.due, "2010-10-15", ["N4"]),
+        (.due, "2010-10-15", ["A2"]),
         (.overdue, "2010-10-20", ["N4"]),
-        (.overdue, "2010-10-15", []),
+        (.overdue, "2010-10-15", ["A1", "N2"]),
+        (.overdueByCycle, "2010-10-20", ["A1", "A2", "N2", "N4"]),
+        (.overdueByCycle, "2010-10-15", ["A1", "N2"]),
+        (.dueTomorrow, "2010-10-20", ["N5"]),
+        (.dueTomorrow, "2010-10-16", ["N1"]),
+        (.dueTomorrow, "2010-10-15", []),
         (.contacted, "2010-10-12", ["N4"]),          // a call
         (.contacted, "2010-10-10", ["N1"]),          // a visit
         (.contacted, "2010-10-19", ["N5"]),          // captured that day
@@ -29,6 +42,8 @@ import Testing
         case .overdue: list = WorkList.overdue(evaluator, asOf: day(date))
         case .contacted: list = WorkList.contacted(evaluator, on: day(date))
         case .dormantEligible: list = WorkList.dormantEligible(evaluator, asOf: day(date))
+        case .overdueByCycle: list = WorkList.overdueByCycle(evaluator, asOf: day(date))
+        case .dueTomorrow: list = WorkList.dueTomorrow(evaluator, asOf: day(date))
         }
         #expect(list.kind == kind)
         #expect(ids(list.cards, in: evaluator.dataset) == expected)

@@ -21,6 +21,7 @@ import Testing
         #expect(fields.cards.count == 70_000)
         let split = fields.facts(asOf: t)
         let whole = CardFactsKernel.compute(cards: fields.cards, trail: fields.trail, asOf: t,
+                                            snapshot: fields.snapshotDay, cycles: fields.cycles,
                                             rows: 0..<fields.cards.count).facts
         #expect(split.status == whole.status)
         #expect(split.cardAge == whole.cardAge)
@@ -35,6 +36,7 @@ import Testing
         #expect(split.due == whole.due)
         #expect(split.complete == whole.complete)
         #expect(split.dormantEligible == whole.dormantEligible)
+        #expect(split.cycleDue == whole.cycleDue)
     }
 
     @Test(arguments: ["2010-03-15", "2010-10-31", "2010-12-31"])

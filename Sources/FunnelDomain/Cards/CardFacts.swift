@@ -35,9 +35,11 @@ public struct CardFacts: Sendable {
     /// Latest of `created` and the follow-up dates <= T, as a day number; `Int32.max`
     /// for a card that does not exist.
     public let lastContact: [Int32]
-    /// Following, not dormant, next follow-up before T.
+    /// Following, not dormant, and the next follow-up is before T: the planned one
+    /// (`next_followup`) on and after the snapshot day, the cycle due date before it.
     public let overdue: Bitmap
-    /// Following, not dormant, next follow-up on T.
+    /// Following, not dormant, and the next follow-up (planned, or by cycle before the
+    /// snapshot day) is on T.
     public let due: Bitmap
     /// Name, valid phone and model present (and the card exists).
     public let complete: Bitmap
@@ -45,18 +47,28 @@ public struct CardFacts: Sendable {
     /// that never visited, or a visited card whose follow-ups <= T include an intro, a
     /// negotiation and a test drive.
     public let dormantEligible: Bitmap
+    /// Following, not dormant: the last contact plus the follow-up cycle of the grade at
+    /// T, as a day number (domain.md §8); `Int32.max` for none (another status, a grade
+    /// without a cycle, or unknown at T).
+    public let cycleDue: [Int32]
+    /// T is before the snapshot day, so `due` and `overdue` follow `cycleDue` rather than
+    /// the stored plan (domain.md §2.1).
+    public let dueByCycles: Bool
 
     /// Computes the facts of a dataset from scratch. `DerivedFields` does the same with
     /// the per-dataset preparation done once and results cached; use it when asking
     /// for more than one T.
     public init(dataset: Dataset, asOf: Day) {
         self = CardFactsKernel.compute(cards: CardColumns(customers: dataset.customers),
-                                       trail: FollowupTrail(dataset: dataset), asOf: asOf)
+                                       trail: FollowupTrail(dataset: dataset), asOf: asOf,
+                                       snapshot: DerivedFields.snapshotDay(of: dataset),
+                                       cycles: dataset.followupCycles ?? .standard)
     }
 
     init(asOf: Day, count: Int, exists: Bitmap, status: [UInt8], following: Bitmap, cardAge: [Int32],
          visits: [Int32], visited: Bitmap, testDrives: [Int32], followupCount: [Int32], lastContact: [Int32],
-         overdue: Bitmap, due: Bitmap, complete: Bitmap, dormantEligible: Bitmap) {
+         overdue: Bitmap, due: Bitmap, complete: Bitmap, dormantEligible: Bitmap, cycleDue: [Int32],
+         dueByCycles: Bool) {
         self.asOf = asOf
         self.count = count
         self.exists = exists
@@ -72,6 +84,34 @@ public struct CardFacts: Sendable {
         self.due = due
         self.complete = complete
         self.dormantEligible = dormantEligible
+        self.cycleDue = cycleDue
+        self.dueByCycles = dueByCycles
+    }
+
+    /// Days past the cycle due date at T (0 when it is T or later); `nil` without one.
+    public func daysLate(ofCard card: Int) -> Int? {
+        guard card >= 0, card < cycleDue.count, cycleDue[card] != .max else { return nil }
+        return max(0, Int(asOf.rawValue) - Int(cycleDue[card]))
+    }
+
+    /// Following, not dormant cards whose cycle due date is before T (`overdue by cycle`).
+    public var overdueByCycle: Bitmap {
+        cards(whoseCycleDue: { $0 < asOf.rawValue })
+    }
+
+    /// Following, not dormant cards whose cycle due date is the given day (`due tomorrow`:
+    /// T + 1).
+    public func dueByCycle(on day: Day) -> Bitmap {
+        cards(whoseCycleDue: { $0 == day.rawValue })
+    }
+
+    /// Cards with a cycle due date that passes the test.
+    private func cards(whoseCycleDue test: (Int32) -> Bool) -> Bitmap {
+        var words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        for card in 0..<min(count, cycleDue.count) where cycleDue[card] != .max && test(cycleDue[card]) {
+            words[card >> 6] |= 1 << UInt64(card & 63)
+        }
+        return Bitmap(words: words, count: count) & exists
     }
 
     /// The status of one card, or `nil` for a row out of range.
@@ -96,7 +136,7 @@ public struct CardFacts: Sendable {
     /// derived and stored fields alike (the query language, `.schema`). Rows of cards
     /// that do not exist as of T are null. Allocates a fresh column on each call.
     public func column(_ field: DerivedField) -> Column {
-        let present: Bitmap? = exists
+        var present: Bitmap? = exists
         let values: ColumnValues
         switch field {
         case .status: values = .enumeration(codes: status, vocabulary: CardStatus.vocabulary)
@@ -111,6 +151,12 @@ public struct CardFacts: Sendable {
         case .due: values = .bool(due)
         case .complete: values = .bool(complete)
         case .dormantEligible: values = .bool(dormantEligible)
+        case .cycleDue:
+            values = .date(cycleDue.map { $0 == .max ? 0 : $0 })
+            present = cards(whoseCycleDue: { _ in true })
+        case .daysLate:
+            values = .int((0..<count).map { Int64(daysLate(ofCard: $0) ?? 0) })
+            present = cards(whoseCycleDue: { _ in true })
         }
         return Column(name: field.name, values: values, present: present, count: count)
     }

@@ -4,16 +4,22 @@ import FunnelStore
 /// walking its own follow-ups (already in date order, laid out card after card by
 /// `FollowupTrail`) and stopping at the first one after T. Large tables are done in
 /// two halves on two cores (cut at a multiple of 64 cards), then joined.
+///
+/// `snapshot` is the day the data was taken: before it, the stored plan
+/// (`next_followup`) is not known yet, so `due` and `overdue` follow the cycle due date
+/// (last contact + the cycle of the grade at T, domain.md §2.1 and §8) instead.
 enum CardFactsKernel {
-    static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day) -> CardFacts {
+    static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day, snapshot: Day,
+                        cycles: FollowupCycles) -> CardFacts {
         let n = cards.count
         let halves = Halves()
         RowHalves.run(count: n) { range in
-            let part = compute(cards: cards, trail: trail, asOf: asOf, rows: range)
+            let part = compute(cards: cards, trail: trail, asOf: asOf, snapshot: snapshot, cycles: cycles, rows: range)
             if range.lowerBound == 0 { halves.first = part } else { halves.second = part }
         }
         guard var joined = halves.first else {
-            return compute(cards: cards, trail: trail, asOf: asOf, rows: 0..<n).facts
+            return compute(cards: cards, trail: trail, asOf: asOf, snapshot: snapshot, cycles: cycles, rows: 0..<n)
+                .facts
         }
         if let second = halves.second { joined.append(second) }
         return joined.facts
@@ -40,11 +46,13 @@ enum CardFactsKernel {
                 testDrives: a.testDrives + b.testDrives, followupCount: a.followupCount + b.followupCount,
                 lastContact: a.lastContact + b.lastContact, overdue: words(a.overdue, b.overdue),
                 due: words(a.due, b.due), complete: words(a.complete, b.complete),
-                dormantEligible: words(a.dormantEligible, b.dormantEligible))
+                dormantEligible: words(a.dormantEligible, b.dormantEligible), cycleDue: a.cycleDue + b.cycleDue,
+                dueByCycles: a.dueByCycles)
         }
     }
 
-    static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day, rows: Range<Int>) -> Part {
+    static func compute(cards: CardColumns, trail: FollowupTrail, asOf: Day, snapshot: Day, cycles: FollowupCycles,
+                        rows: Range<Int>) -> Part {
         let n = rows.count
         let firstRow = rows.lowerBound
         let t = asOf.rawValue
@@ -57,6 +65,10 @@ enum CardFactsKernel {
         var testDrives = [Int32](repeating: 0, count: n)
         var followupCount = [Int32](repeating: 0, count: n)
         var lastContact = [Int32](repeating: .max, count: n)
+        var cycleDue = [Int32](repeating: .max, count: n)
+        let byCycles = asOf < snapshot
+        // The cycle of each grade code, `Int32.max` for none (and for no grade).
+        let cycleOfCode: [Int32] = (0..<256).map { code in cycles.days(ofCode: UInt8(code)).map(Int32.init) ?? .max }
 
         let walkin = Channel.walkin.rawValue, phone = Channel.phone.rawValue, outreach = Channel.outreach.rawValue
         let allDone = FollowupTrail.intro | FollowupTrail.negotiation | FollowupTrail.testDrive
@@ -110,7 +122,19 @@ enum CardFactsKernel {
             guard s.isFollowing else { continue }
             following[word] |= bit
             if s != .dormant {
-                let next = cards.nextFollowup[row]
+                // The grade at T: stored on and after the snapshot, else from the follow-ups.
+                var grade: UInt8 = cards.grade[row]
+                if byCycles {
+                    if case .known(let code) = CardGrades.before(snapshot: t, card: row, cards: cards, trail: trail) {
+                        grade = code
+                    } else {
+                        grade = EnumVocabulary.nullCode
+                    }
+                }
+                let cycle = cycleOfCode[Int(grade)]
+                let dueDay = cycle == .max ? Int32.max : latest &+ cycle
+                cycleDue[c] = dueDay
+                let next = byCycles ? dueDay : cards.nextFollowup[row]
                 if next < t { overdue[word] |= bit }
                 if next == t { due[word] |= bit }
             }
@@ -130,6 +154,7 @@ enum CardFactsKernel {
             following: Bitmap(words: following, count: n), cardAge: cardAge, visits: visits,
             visited: Bitmap(words: visited, count: n), testDrives: testDrives, followupCount: followupCount,
             lastContact: lastContact, overdue: Bitmap(words: overdue, count: n), due: Bitmap(words: due, count: n),
-            complete: complete & existing, dormantEligible: Bitmap(words: eligible, count: n)))
+            complete: complete & existing, dormantEligible: Bitmap(words: eligible, count: n), cycleDue: cycleDue,
+            dueByCycles: byCycles))
     }
 }

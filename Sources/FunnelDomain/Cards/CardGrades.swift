@@ -23,26 +23,50 @@ public struct CardGrades: Sendable {
         }
         var codes = [UInt8](repeating: EnumVocabulary.nullCode, count: n)
         var unknown = 0
-        let offsets = trail.offsets, dates = trail.dates, flags = trail.flags
-        let orderGrade = Grade.O.rawValue
-        for c in 0..<min(n, offsets.count - 1) where cards.created[c] <= t {
-            var latest: UInt8?
-            var setLater = false
-            for j in Int(offsets[c])..<Int(offsets[c + 1]) where j < dates.count {
-                guard let grade = FollowupTrail.grade(flags[j]) else { continue }
-                if dates[j] <= t { latest = grade } else { setLater = true }
-            }
-            if let latest {
-                codes[c] = latest
-            } else if cards.grade[c] != EnumVocabulary.nullCode {
-                if setLater || (cards.grade[c] == orderGrade && cards.ordered[c] > t) {
-                    unknown += 1
-                } else {
-                    codes[c] = cards.grade[c]
-                }
+        for c in 0..<min(n, trail.offsets.count - 1) where cards.created[c] <= t {
+            switch CardGrades.before(snapshot: t, card: c, cards: cards, trail: trail) {
+            case .known(let code): codes[c] = code
+            case .unknown: unknown += 1
+            case .neverGiven: break
             }
         }
         self.codes = codes
         self.unknown = unknown
+    }
+
+    /// A card's grade on a day before the snapshot.
+    enum Reading: Equatable {
+        case known(UInt8)
+        /// The stored grade came later than the day, and no follow-up by then set one.
+        case unknown
+        /// No follow-up sets a grade and the card has no stored grade.
+        case neverGiven
+    }
+
+    /// Card `c`'s grade on day `t`, a day before the snapshot (domain.md §2.1): the grade
+    /// set by its latest follow-up dated on or before `t`; when none sets one, the stored
+    /// grade unless a follow-up after `t` set a grade or the stored grade is O and the
+    /// order came after `t`. The one rule for the grade column, the cycle due dates and
+    /// the due events of follow-up timeliness.
+    static func before(snapshot t: Int32, card c: Int, cards: CardColumns, trail: FollowupTrail) -> Reading {
+        let offsets = trail.offsets, dates = trail.dates, flags = trail.flags
+        guard c >= 0, c + 1 < offsets.count, c < cards.grade.count else { return .neverGiven }
+        var latest: UInt8?
+        var setLater = false
+        for j in Int(offsets[c])..<Int(offsets[c + 1]) where j < dates.count {
+            guard let grade = FollowupTrail.grade(flags[j]) else { continue }
+            if dates[j] <= t { latest = grade } else { setLater = true }
+        }
+        if let latest { return .known(latest) }
+        return stored(card: c, at: t, cards: cards, setLater: setLater)
+    }
+
+    /// The stored grade of card `c` read on day `t` before the snapshot when no
+    /// follow-up by then set one (`setLater`: one after `t` did).
+    static func stored(card c: Int, at t: Int32, cards: CardColumns, setLater: Bool) -> Reading {
+        let stored = cards.grade[c]
+        guard stored != EnumVocabulary.nullCode else { return .neverGiven }
+        if setLater || (stored == Grade.O.rawValue && cards.ordered[c] > t) { return .unknown }
+        return .known(stored)
     }
 }

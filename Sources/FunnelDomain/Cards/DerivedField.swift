@@ -16,6 +16,8 @@ public enum DerivedField: String, CaseIterable, Hashable, Sendable {
     case due
     case complete
     case dormantEligible = "dormant_eligible"
+    case cycleDue = "cycle_due"
+    case daysLate = "days_late"
 
     /// The canonical (query) name.
     public var name: String { rawValue }
@@ -35,6 +37,8 @@ public enum DerivedField: String, CaseIterable, Hashable, Sendable {
         case .due: ["今日待跟进", "待跟进"]
         case .complete: ["档案完备", "有效卡"]
         case .dormantEligible: ["可休眠"]
+        case .cycleDue: ["周期应跟进日期", "应跟进日期"]
+        case .daysLate: ["逾期天数"]
         }
     }
 
@@ -43,8 +47,8 @@ public enum DerivedField: String, CaseIterable, Hashable, Sendable {
     public var type: ColumnType {
         switch self {
         case .status: .enumeration(CardStatus.vocabulary)
-        case .cardAge, .visits, .testDrives, .followupCount: .int
-        case .lastContact: .date
+        case .cardAge, .visits, .testDrives, .followupCount, .daysLate: .int
+        case .lastContact, .cycleDue: .date
         case .following, .visited, .overdue, .due, .complete, .dormantEligible: .bool
         }
     }
@@ -64,12 +68,20 @@ public enum DerivedField: String, CaseIterable, Hashable, Sendable {
         case .testDrives: "follow-ups dated <= T with a test drive"
         case .followupCount: "follow-ups dated <= T"
         case .lastContact: "latest of created and the follow-up dates <= T"
-        case .overdue: "following, not dormant, next follow-up before T"
-        case .due: "following, not dormant, next follow-up on T"
+        case .overdue:
+            "following, not dormant, next follow-up before T (next_followup; on a day before the data's as_of, "
+                + "cycle_due)"
+        case .due:
+            "following, not dormant, next follow-up on T (next_followup; on a day before the data's as_of, "
+                + "cycle_due)"
         case .complete: "name, valid phone (mobile or landline) and model all given"
         case .dormantEligible:
             "active, and either a phone/outreach card over 15 days old never visited, "
                 + "or visited with intro, negotiation and test drive each done by T"
+        case .cycleDue:
+            "following, not dormant: last_contact + the follow-up cycle of the grade at T "
+                + "(O 7, H 2, A 4, B 7, C 15 days, N none, unless set otherwise)"
+        case .daysLate: "days from cycle_due to T when cycle_due is before T, else 0"
         }
     }
 

@@ -20,17 +20,48 @@ public final class DerivedFields: Sendable {
     /// The day the data was taken: its `as_of`, else the latest day anything in it is
     /// dated (ours). Stored grades and plans are those of this day (domain.md §2.1).
     public let snapshotDay: Day
+    /// The follow-up cycles per grade (domain.md §8) that cycle due dates, `due` and
+    /// `overdue` before the snapshot, and follow-up timeliness use.
+    public let cycles: FollowupCycles
     let trail: FollowupTrail
     private let cache: Mutex<[CardFacts]>
+    /// Every due event under these cycles, made the first time a period asks.
+    private let ledger = Mutex<DueLedger?>(nil)
 
-    public init(dataset: Dataset, cacheCapacity: Int = 8) {
+    /// `cycles` default to the data's own (`followup_cycles`), else the standard ones.
+    public init(dataset: Dataset, cycles: FollowupCycles? = nil, cacheCapacity: Int = 8) {
         self.dataset = dataset
         self.cards = CardColumns(customers: dataset.customers)
         self.trail = FollowupTrail(dataset: dataset)
         self.milestones = CardMilestones(cards: cards, trail: trail)
-        snapshotDay = dataset.asOf ?? DerivedFields.latestDay(in: dataset)
+        snapshotDay = DerivedFields.snapshotDay(of: dataset)
+        self.cycles = cycles ?? dataset.followupCycles ?? .standard
         self.cacheCapacity = max(1, cacheCapacity)
         self.cache = Mutex([])
+    }
+
+    /// The same data with other follow-up cycles: the per-dataset preparation is shared,
+    /// the cache of facts starts empty (cycle due dates depend on the cycles).
+    private init(sharing other: DerivedFields, cycles: FollowupCycles) {
+        dataset = other.dataset
+        cards = other.cards
+        trail = other.trail
+        milestones = other.milestones
+        snapshotDay = other.snapshotDay
+        self.cycles = cycles
+        cacheCapacity = other.cacheCapacity
+        cache = Mutex([])
+    }
+
+    /// These fields with other follow-up cycles (`self` when they are the same).
+    public func with(cycles: FollowupCycles) -> DerivedFields {
+        cycles == self.cycles ? self : DerivedFields(sharing: self, cycles: cycles)
+    }
+
+    /// The day a dataset was taken: its `as_of`, else the latest day anything in it is
+    /// dated (ours).
+    public static func snapshotDay(of dataset: Dataset) -> Day {
+        dataset.asOf ?? latestDay(in: dataset)
     }
 
     /// The facts of every card as of `day`.
@@ -42,13 +73,24 @@ public final class DerivedFields: Sendable {
             return facts
         }
         if let hit { return hit }
-        let computed = CardFactsKernel.compute(cards: cards, trail: trail, asOf: day)
+        let computed = CardFactsKernel.compute(cards: cards, trail: trail, asOf: day, snapshot: snapshotDay,
+                                               cycles: cycles)
         cache.withLock { entries in
             entries.removeAll { $0.asOf == day }
             entries.append(computed)
             if entries.count > cacheCapacity { entries.removeFirst(entries.count - cacheCapacity) }
         }
         return computed
+    }
+
+    /// Every due event of the data under these cycles (follow-up timeliness), found on
+    /// first use and kept: each period then takes the run due in it. Two tasks asking at
+    /// once may both make it; the lock is never held while making it.
+    var dueLedger: DueLedger {
+        if let kept = ledger.withLock({ $0 }) { return kept }
+        let made = DueLedger(cards: cards, trail: trail, snapshot: snapshotDay, cycles: cycles)
+        ledger.withLock { $0 = made }
+        return made
     }
 
     /// Each card's grade as of `day`.

@@ -2,7 +2,7 @@
 /// query uses (`kpi overall_visit_rate for 2010-10`); `definition` says what it means.
 ///
 /// The order of the cases is the catalog's order: traffic, capture, visits, test
-/// drives, conversion, stock, data quality, plan.
+/// drives, conversion, stock, data quality, plan, follow-up timeliness.
 public enum KPI: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
     case showroomTraffic = "showroom_traffic"
     case dailyTraffic = "daily_traffic"
@@ -28,6 +28,7 @@ public enum KPI: String, CaseIterable, Hashable, Sendable, CustomStringConvertib
     case closingStock = "closing_stock"
     case completeRate = "complete_rate"
     case planAchievement = "plan_achievement"
+    case followupTimeliness = "followup_timeliness"
 
     /// The canonical query name.
     public var name: String { rawValue }

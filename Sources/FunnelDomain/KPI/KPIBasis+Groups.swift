@@ -25,6 +25,8 @@ extension KPIBasis {
                     for group in 0..<groups { totals[group] += sign * window.elapsedDays }
                 case .targetDeliveries:
                     break
+                case .dueEvents(let outcome):
+                    dueEvents.tally(outcome, by: assignment.cardGroup, sign: sign, in: scope.cards, into: &totals)
                 }
             }
             return totals

@@ -35,6 +35,8 @@ public struct KPIBasis: Sendable {
     public var testDriven: Bitmap { sets.testDriven }
     /// Traffic entries dated in P up to T.
     public var trafficInPeriod: Bitmap { sets.trafficInPeriod }
+    /// The due events of the cards whose due date is in P up to T (domain.md §8.1).
+    public var dueEvents: DueEvents { sets.dueEvents }
 
     /// Every derived field of the cards at T, computed on first use and cached per T
     /// by `DerivedFields` (the KPI sets themselves do not need it).
@@ -90,6 +92,8 @@ public struct KPIBasis: Sendable {
             return window.elapsedDays
         case .targetDeliveries:
             return 0
+        case .dueEvents(let outcome):
+            return dueEvents.count(outcome, in: scope.cards)
         }
     }
 
@@ -107,6 +111,8 @@ public struct KPIBasis: Sendable {
         case .targetDeliveries:
             let rowCount = evaluator.targets.rowCount
             return .targets(targets?.rows(count: rowCount) ?? Bitmap(count: rowCount))
+        case .dueEvents(let outcome):
+            return .cards(dueEvents.rows(outcome, in: scope.cards))
         }
     }
 

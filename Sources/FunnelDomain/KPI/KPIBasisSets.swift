@@ -31,6 +31,7 @@ final class KPIBasisSets: Sendable {
         var returned: Bitmap?
         var testDriven: Bitmap?
         var trafficInPeriod: Bitmap?
+        var dueEvents: DueEvents?
     }
 
     init(fields: DerivedFields, traffic: TrafficColumns, window: AsOfPeriod) {
@@ -57,6 +58,11 @@ final class KPIBasisSets: Sendable {
     /// Traffic entries dated in P up to T.
     var trafficInPeriod: Bitmap {
         remembered(\.trafficInPeriod) { traffic.inPeriod(window) }
+    }
+
+    /// The due events whose due date is in P up to T (follow-up timeliness).
+    var dueEvents: DueEvents {
+        remembered(\.dueEvents) { DueEvents(fields: fields, window: window) }
     }
 
     /// The value kept at `path`, or `make()`'s, kept. The lock is not held while

@@ -173,6 +173,15 @@ public enum KPICatalog {
                          "deliveries in P ÷ target deliveries for P from the targets table; undefined without a target",
                          "实际成交数÷销售计划(成交目标)", .seed000("销售计划达成率"),
                          "cards delivered in P", [.deliveries], "target deliveries for P", [.targetDeliveries])
+        case .followupTimeliness:
+            return ratio(["跟进及时率"],
+                         "due events in P followed up on time ÷ due events in P on time or late; each contact of a "
+                             + "following card opens one, due by the contact + the follow-up cycle of its grade",
+                         "应跟进日期在期内(截至查询日)的跟进事件中按时跟进的数量÷按时跟进与逾期未跟进的数量之和;"
+                             + "每次接触按当时意向级别的跟进周期产生下次应跟进日期",
+                         .ours("domain.md §8.1, with seed 001's follow-up cycles per level mapped to the grades"),
+                         "due events in P followed up on time", [.onTimeEvents],
+                         "due events in P on time or late", [.onTimeEvents, .lateEvents])
         }
     }
 }

@@ -40,6 +40,10 @@ public struct KPIDefinition: Hashable, Sendable, CustomStringConvertible {
     /// or grouped only by traffic's own fields, never through cards.
     public var isRateOverTraffic: Bool { kind == .rate && denominator.contains { $0.population == .traffic } }
 
+    /// Whether the terms count due events (follow-up timeliness), which follow the
+    /// follow-up cycles.
+    public var usesDueEvents: Bool { terms.contains { $0.dueEventOutcome != nil } }
+
     /// Numerator terms then denominator terms.
     public var terms: [KPITermDefinition] { numerator + denominator }
 

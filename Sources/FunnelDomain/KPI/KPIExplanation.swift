@@ -39,6 +39,11 @@ public struct KPIExplanation: Sendable {
         case inventoryIdentity(opening: Int, new: Int, deliveries: Int, losses: Int)
         /// Cards whose dates break the identity.
         case brokenIdentity(count: Int)
+        /// The follow-up cycles due events follow.
+        case cycles(FollowupCycles)
+        /// Due events in P not counted: closed (the card won, lost or set dormant before the
+        /// due date) or due on T and still open; contacts whose grade that day is unknown.
+        case uncountedDueEvents(closed: Int, open: Int, ungradedContacts: Int)
     }
 
     /// `(visited in opening + visited in new) ÷ (opening + new)`.
@@ -57,7 +62,9 @@ public struct KPIExplanation: Sendable {
         self.targets = targets
         func explained(_ term: KPITermDefinition) -> KPIExplainedTerm {
             let amount: Double? = term.population == .targets ? targets?.total : Double(basis.count(term, scope))
-            return KPIExplainedTerm(term: term, value: amount, rows: basis.rows(term, scope, targets: targets))
+            let perCard = term.dueEventOutcome.map { basis.dueEvents.perCard($0, in: scope.cards) }
+            return KPIExplainedTerm(term: term, value: amount, rows: basis.rows(term, scope, targets: targets),
+                                    eventsPerCard: perCard)
         }
         numerator = definition.numerator.map(explained)
         denominator = definition.denominator.map(explained)
@@ -74,6 +81,15 @@ public struct KPIExplanation: Sendable {
         if let targets {
             notes += targets.months.map(Note.targetMonth)
             if let reason = targets.reason { notes.append(.noTarget(reason)) }
+        }
+        if definition.usesDueEvents {
+            let events = basis.dueEvents
+            notes.append(.cycles(events.cycles))
+            let closed = events.count(.closed, in: scope.cards), open = events.count(.open, in: scope.cards)
+            let ungraded = events.ungradedContacts(in: scope.cards)
+            if closed + open + ungraded > 0 {
+                notes.append(.uncountedDueEvents(closed: closed, open: open, ungradedContacts: ungraded))
+            }
         }
         if value.value == nil, let denominator = value.denominator, denominator == 0 {
             notes.append(.zeroDenominator(meaning: definition.denominatorMeaning ?? "rows"))

@@ -83,6 +83,15 @@ extension KPITermDefinition {
         "complete_in_new", "complete in new", "新增中档案完备",
         "new cards with a name, a valid phone and a model", .cards([.new, .complete]))
 
+    // Follow-up timeliness: due events, several per card.
+    static let onTimeEvents = KPITermDefinition(
+        "on_time", "on time", "按时跟进",
+        "due events dated in P up to T whose card was contacted again by the due date", .dueEvents(.onTime))
+    static let lateEvents = KPITermDefinition(
+        "late", "late", "逾期未跟进",
+        "due events dated in P before T with no contact by the due date, the card still followed up then",
+        .dueEvents(.late))
+
     // Plan.
     static let targetDeliveries = KPITermDefinition(
         "target_deliveries", "target deliveries for P", "销售计划(成交目标)",

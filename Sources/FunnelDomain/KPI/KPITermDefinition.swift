@@ -29,11 +29,18 @@ public struct KPITermDefinition: Hashable, Sendable {
         self.subtracted = subtracted
         self.recipe = recipe
         switch recipe {
-        case .cards: population = .cards
+        case .cards, .dueEvents: population = .cards
         case .traffic: population = .traffic
         case .elapsedDays: population = .days
         case .targetDeliveries: population = .targets
         }
+    }
+
+    /// The outcome of the due events the term counts, for a term of follow-up timeliness
+    /// (its rows are the cards, each with some of the events).
+    public var dueEventOutcome: DueEvents.Outcome? {
+        if case .dueEvents(let outcome) = recipe { return outcome }
+        return nil
     }
 
     /// The same term, subtracted.

@@ -1,10 +1,12 @@
 /// How a term is counted: the intersection of some of a period's sets (and the
-/// caller's filter), the elapsed days, or the target deliveries.
+/// caller's filter), the elapsed days, the target deliveries, or the due events of the
+/// filter's cards with one outcome (domain.md §8.1; several per card).
 enum KPITermRecipe: Hashable, Sendable {
     case cards([KPICardSet])
     case traffic([KPITrafficSet])
     case elapsedDays
     case targetDeliveries
+    case dueEvents(DueEvents.Outcome)
 }
 
 /// Card sets of a period as of T that terms intersect (see `KPIBasis`).

@@ -10,16 +10,31 @@ public struct WorkList: Sendable {
 
     public var count: Int { cards.cardinality }
 
-    /// `due [DATE]`: next follow-up planned on the day.
+    /// `due [DATE]`: next follow-up planned on the day; on a day before the data's
+    /// snapshot, the cycle due date on the day (domain.md §2.1).
     public static func due(_ evaluator: KPIEvaluator, on day: Day, cards: Bitmap? = nil) -> WorkList {
         let facts = evaluator.fields.facts(asOf: day)
         return WorkList(kind: .due, day: day, cards: restrict(facts.due, cards))
     }
 
-    /// `overdue [as of DATE]`: next follow-up planned before the day.
+    /// `overdue [as of DATE]`: next follow-up planned before the day; on a day before the
+    /// data's snapshot, the cycle due date before the day (domain.md §2.1).
     public static func overdue(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {
         let facts = evaluator.fields.facts(asOf: day)
         return WorkList(kind: .overdue, day: day, cards: restrict(facts.overdue, cards))
+    }
+
+    /// `overdue by cycle [as of DATE]`: the last contact plus the cycle of the grade at T
+    /// is before T (domain.md §8.1), whatever the plan says.
+    public static func overdueByCycle(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {
+        let facts = evaluator.fields.facts(asOf: day)
+        return WorkList(kind: .overdueByCycle, day: day, cards: restrict(facts.overdueByCycle, cards))
+    }
+
+    /// `due tomorrow [as of DATE]`: the cycle due date is T + 1.
+    public static func dueTomorrow(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {
+        let facts = evaluator.fields.facts(asOf: day)
+        return WorkList(kind: .dueTomorrow, day: day, cards: restrict(facts.dueByCycle(on: day + 1), cards))
     }
 
     /// `dormant eligible`: may be set dormant as of the day.

@@ -9,6 +9,12 @@ public enum WorkListKind: String, CaseIterable, Hashable, Sendable {
     case contacted
     /// 可休眠: active cards that meet seed 002's dormancy condition.
     case dormantEligible = "dormant_eligible"
+    /// 按周期逾期: following, not dormant, the cycle due date (last contact + the cycle of
+    /// the grade at T) before the day (domain.md §8.1).
+    case overdueByCycle = "overdue_by_cycle"
+    /// 明日待跟进: following, not dormant, the cycle due date the day after (seed 001's
+    /// DSM reminds a day ahead).
+    case dueTomorrow = "due_tomorrow"
 
     public var chineseName: String {
         switch self {
@@ -16,6 +22,8 @@ public enum WorkListKind: String, CaseIterable, Hashable, Sendable {
         case .overdue: "逾期未跟进"
         case .contacted: "今日接触"
         case .dormantEligible: "可休眠"
+        case .overdueByCycle: "按周期逾期"
+        case .dueTomorrow: "明日待跟进"
         }
     }
 }

@@ -71,15 +71,22 @@ extension Binder {
             }
             let path = paths.first ?? FieldPath([Name("consultant", keyword)])
             return .groupedKPIs(kind, window, filter, by: try groupField(path))
-        case .due, .contacted, .overdue, .dormantEligible:
+        case .due, .contacted, .overdue, .dormantEligible, .overdueByCycle, .dueTomorrow:
             if let item = clauses.groups.first {
+                if kind == .overdue, case .field(let path) = item, path.parts.count == 1 {
+                    throw BindingError(.overdueByCycleMeant(found: path.text), at: path.range)
+                }
                 throw BindingError(.workListCannotGroup, at: Binder.range(of: item))
             }
             var on = input.asOf
             if let day { on = try input.values.day(day) }
             let filter = try self.filter(input)
             var names = ["id", "name", "phone", "consultant", "grade", "status"]
+            // Before the snapshot the plan is not known yet: due and overdue follow the cycles.
+            let byCycles = on < (snapshotDay ?? DerivedFields.snapshotDay(of: dataset))
             switch kind {
+            case .due where byCycles, .dueTomorrow: names += ["last_contact", "cycle_due"]
+            case .overdue where byCycles, .overdueByCycle: names += ["last_contact", "cycle_due", "days_late"]
             case .due, .overdue: names += ["last_contact", "next_followup"]
             case .contacted: names += ["created", "last_contact"]
             default: names = ["id", "name", "phone", "channel", "consultant", "created", "card_age", "visits", "test_drives"]

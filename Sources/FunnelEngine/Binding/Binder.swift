@@ -15,17 +15,22 @@ public struct Binder {
     let today: Day
     /// The earliest day anything happened; `as of` before it is refused.
     let firstEventDay: Day?
+    /// The day the data was taken (its `as_of`): before it, `due` and `overdue` follow
+    /// the follow-up cycles and list the cycle due date (`nil`: worked out from the data).
+    let snapshotDay: Day?
     /// What binding noticed that the reader should know (read after `bind`).
     let notes = BindingNotes()
 
     /// The notes of the last statement bound.
     public var bindingNotes: [BindingNote] { notes.all }
 
-    public init(dataset: Dataset, variables: [String: Value], today: Day, firstEventDay: Day?) {
+    public init(dataset: Dataset, variables: [String: Value], today: Day, firstEventDay: Day?,
+                snapshotDay: Day? = nil) {
         self.dataset = dataset
         self.variables = variables
         self.today = today
         self.firstEventDay = firstEventDay
+        self.snapshotDay = snapshotDay
     }
 
     public func bind(_ statement: Statement) throws(BindingError) -> BoundStatement {

@@ -114,6 +114,8 @@ public struct BindingError: Error, Sendable {
         /// `structure by age band, FIELD`: the age band is a breakdown of the cards of a group.
         case ageBandComesLast
         case workListCannotGroup
+        /// `overdue by WORD` where WORD is not `cycle`: the list by the cycles is `overdue by cycle`.
+        case overdueByCycleMeant(found: String)
         case duplicatesCannotGroup
 
         // Funnel math.

@@ -60,7 +60,9 @@ public struct SessionCatalog: CompletionCatalog {
             for column in dataset.table(schema.kind).columns where column.type == .date && !names.contains(column.name) {
                 names.append(column.name)
             }
-            if schema == .customers { names.append(DerivedField.lastContact.name) }
+            if schema == .customers {
+                names += DerivedField.allCases.filter { $0.type == .date }.map(\.name)
+            }
         }
         return names
     }

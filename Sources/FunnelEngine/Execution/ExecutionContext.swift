@@ -16,9 +16,10 @@ struct ExecutionContext: Sendable {
     /// on a past day); one statement runs at a time, and `Executor` drains it.
     let readings = Readings()
 
-    init(dataset: Dataset) {
+    /// `cycles`: the follow-up cycles to follow, by default the data's (or the standard ones).
+    init(dataset: Dataset, cycles: FollowupCycles? = nil) {
         self.dataset = dataset
-        derived = DerivedFields(dataset: dataset)
+        derived = DerivedFields(dataset: dataset, cycles: cycles)
         kpis = KPIEvaluator(fields: derived)
         var first = Int32.max
         for kind in [TableKind.customers, .followups, .traffic] {
@@ -28,6 +29,20 @@ struct ExecutionContext: Sendable {
             }
         }
         firstEventDay = first == .max ? nil : Day(rawValue: first)
+    }
+
+    private init(dataset: Dataset, derived: DerivedFields, firstEventDay: Day?) {
+        self.dataset = dataset
+        self.derived = derived
+        kpis = KPIEvaluator(fields: derived)
+        self.firstEventDay = firstEventDay
+    }
+
+    /// The same data with other follow-up cycles: the per-dataset preparation is kept,
+    /// what depends on the cycles (facts, KPI sets) is computed afresh.
+    func with(cycles: FollowupCycles) -> ExecutionContext {
+        guard cycles != derived.cycles else { return self }
+        return ExecutionContext(dataset: dataset, derived: derived.with(cycles: cycles), firstEventDay: firstEventDay)
     }
 
     /// Computes today's derived card fields while the data is being opened, so the
@@ -76,6 +91,7 @@ struct FieldColumns {
             column = field.asOf == .fixed ? columns[index]
                 : context.derived.column(columns[index], asOf: asOf, rule: field.asOf)
         case .derived(let derived):
+            if derived == .overdue || derived == .due { context.readings.duePlansRead(asOf: asOf, fields: context.derived) }
             column = context.derived.facts(asOf: asOf).column(derived)
         case .card(let inner, let table):
             let links = context.dataset.links.cardOfRow(in: table) ?? []
@@ -89,6 +105,14 @@ struct FieldColumns {
 /// notes under its result.
 final class Readings: Sendable {
     private let unknownGrades = Mutex<[Day: Int]>([:])
+    /// Days before the snapshot on which `due` or `overdue` were read: they followed the
+    /// cycles (with the snapshot and the cycles, for the note).
+    private let cycleRules = Mutex<[Day: CycleRule]>([:])
+
+    struct CycleRule: Sendable {
+        let snapshot: Day
+        let cycles: FollowupCycles
+    }
 
     /// Grades were read as of a day; some may have been unknown then.
     func gradesRead(_ grades: CardGrades) {
@@ -96,11 +120,25 @@ final class Readings: Sendable {
         unknownGrades.withLock { $0[grades.asOf] = grades.unknown }
     }
 
+    /// `due` or `overdue` were read as of a day: before the snapshot they follow the
+    /// cycles rather than the stored plan (domain.md §2.1).
+    func duePlansRead(asOf day: Day, fields: DerivedFields) {
+        guard day < fields.snapshotDay else { return }
+        cycleRules.withLock { $0[day] = CycleRule(snapshot: fields.snapshotDay, cycles: fields.cycles) }
+    }
+
     /// The notes so far, and a clean slate for the next statement.
     func drain() -> [ResultPhrase] {
-        unknownGrades.withLock { found in
+        let grades = unknownGrades.withLock { found in
             defer { found = [:] }
-            return found.keys.sorted().map { .unknownGrades(count: found[$0] ?? 0, asOf: $0) }
+            return found.keys.sorted().map { ResultPhrase.unknownGrades(count: found[$0] ?? 0, asOf: $0) }
         }
+        let cycles = cycleRules.withLock { found in
+            defer { found = [:] }
+            return found.keys.sorted().compactMap { day in
+                found[day].map { ResultPhrase.cycleRule(asOf: day, snapshot: $0.snapshot, cycles: $0.cycles) }
+            }
+        }
+        return grades + cycles
     }
 }

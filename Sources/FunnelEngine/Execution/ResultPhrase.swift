@@ -37,6 +37,8 @@ public enum ResultPhrase: Sendable {
     case source(KPISource)
     /// The rows a term listing shows.
     case termRows(count: Int, term: KPITermDefinition, kpi: String, window: AsOfPeriod)
+    /// The cards a term of due events lists, and how many events they hold.
+    case termEvents(events: Int, cards: Int, term: KPITermDefinition, kpi: String, window: AsOfPeriod)
     /// `score`'s heading: the value, the target and the scoring arithmetic.
     case scoreHeading(kpi: String, KPIScore)
     case scoringRule(up: Double, down: Double, isRate: Bool)
@@ -88,6 +90,11 @@ public enum ResultPhrase: Sendable {
     case binding(BindingNote)
     /// Cards whose grade on a past day is unknown: no follow-up by then recorded it.
     case unknownGrades(count: Int, asOf: Day)
+    /// `due` and `overdue` on a day before the snapshot (when the stored plan was made)
+    /// follow the follow-up cycles (domain.md §2.1).
+    case cycleRule(asOf: Day, snapshot: Day, cycles: FollowupCycles)
+    /// The follow-up cycles a result follows (domain.md §8).
+    case followupCycles(FollowupCycles)
 
     /// An empty line between a heading's parts.
     case blank

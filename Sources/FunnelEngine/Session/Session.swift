@@ -13,6 +13,9 @@ public struct Session: Sendable {
     /// What the user set with `--today` / `.today`, kept across `.load`.
     public private(set) var todayOverride: Day?
     public private(set) var variables: [String: Value] = [:]
+    /// The follow-up cycles the user set (`.cycles H=3`), over the data's own; kept
+    /// across `.load`, as `todayOverride` is. `nil` for a grade: no cycle.
+    public private(set) var cycleSettings: [Grade: Int?] = [:]
     /// Set from a Ctrl-C handler to stop the running statement; the front end resets
     /// it before running the next input.
     public let cancellation = Cancellation()
@@ -26,12 +29,38 @@ public struct Session: Sendable {
         context.prepare(asOf: self.today)
     }
 
-    /// Replaces the dataset (after a successful load); variables stay.
+    /// Replaces the dataset (after a successful load); variables and the cycles the
+    /// user set stay.
     public mutating func replaceDataset(_ dataset: Dataset) {
         self.dataset = dataset
-        context = ExecutionContext(dataset: dataset)
+        context = ExecutionContext(dataset: dataset, cycles: Session.cycles(of: dataset, setting: cycleSettings))
         today = Today.resolve(userSet: todayOverride, datasetAsOf: dataset.asOf)
         context.prepare(asOf: today)
+    }
+
+    /// The follow-up cycles statements follow (domain.md §8): the standard ones, with
+    /// the data's `followup_cycles` over them, with the user's settings over those.
+    public var cycles: FollowupCycles { context.derived.cycles }
+
+    /// Sets some grades' follow-up cycles for the rest of the session (`nil`: no cycle).
+    public mutating func setCycles(_ changes: [Grade: Int?]) {
+        cycleSettings.merge(changes) { _, new in new }
+        applyCycles()
+    }
+
+    /// Goes back to the data's cycles (or the standard ones).
+    public mutating func resetCycles() {
+        cycleSettings = [:]
+        applyCycles()
+    }
+
+    private mutating func applyCycles() {
+        context = context.with(cycles: Session.cycles(of: dataset, setting: cycleSettings))
+        context.prepare(asOf: today)
+    }
+
+    private static func cycles(of dataset: Dataset, setting settings: [Grade: Int?]) -> FollowupCycles {
+        (dataset.followupCycles ?? .standard).setting(settings)
     }
 
     /// Sets today for the rest of the session.
@@ -42,7 +71,8 @@ public struct Session: Sendable {
 
     /// The binder for the session as it is now (data, today, variables).
     public var binder: Binder {
-        Binder(dataset: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay)
+        Binder(dataset: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay,
+               snapshotDay: context.derived.snapshotDay)
     }
 
     /// Binds the statement, then runs it.

@@ -192,6 +192,9 @@ public enum ErrorText {
                 + "by age"
         case .workListCannotGroup:
             return "a work list lists cards and cannot be grouped"
+        case .overdueByCycleMeant(let found):
+            return "a work list lists cards and cannot be grouped by \(found); 'overdue by cycle' lists the cards "
+                + "overdue by the follow-up cycles"
         case .duplicatesCannotGroup:
             return "duplicate cards come in their own groups"
 

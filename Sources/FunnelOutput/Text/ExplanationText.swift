@@ -31,6 +31,9 @@ public enum ExplanationText {
         return parts.joined(separator: " = ")
     }
 
+    /// How a note names T, the day counted as of.
+    static let dayOfT = "T"
+
     public static func note(_ note: KPIExplanation.Note) -> String {
         switch note {
         case .countedAsOf(let window):
@@ -56,6 +59,22 @@ public enum ExplanationText {
                 + "\(losses) = \(opening + new - deliveries - losses)"
         case .brokenIdentity(let count):
             return "\(count) cards have dates that break the identity (the inventory report lists them)"
+        case .cycles(let cycles):
+            return "a contact's next one is due after the follow-up cycle of its grade: " + PhraseText.cycles(cycles)
+        case .uncountedDueEvents(let closed, let open, let ungraded):
+            var parts: [String] = []
+            if closed > 0 {
+                parts.append("\(closed) due \(closed == 1 ? "event" : "events") closed before the due date "
+                             + "(the card won, lost or set dormant)")
+            }
+            if open > 0 {
+                parts.append("\(open) due on \(Self.dayOfT) and not yet followed up")
+            }
+            if ungraded > 0 {
+                parts.append("\(ungraded) \(ungraded == 1 ? "contact" : "contacts") in P of a grade unknown that day "
+                             + "(no due event)")
+            }
+            return "not counted: " + parts.joined(separator: "; ")
         }
     }
 }

@@ -48,6 +48,9 @@ public enum PhraseText {
             "source: \(source)"
         case .termRows(let count, let term, let kpi, let window):
             "\(count) \(count == 1 ? "row" : "rows"): \(term.name) (\(term.chineseName)) of \(kpi) for \(window)"
+        case .termEvents(let events, let cards, let term, let kpi, let window):
+            "\(events) due \(events == 1 ? "event" : "events") of \(cards) \(cards == 1 ? "card" : "cards"): "
+                + "\(term.name) (\(term.chineseName)) of \(kpi) for \(window)"
         case .scoreHeading(let kpi, let score):
             "\(kpi) \(NumberText.value(score.actual, kind: score.kind)) against "
                 + "\(NumberText.value(score.target, kind: score.kind)): \(ScoreText.arithmetic(score))"
@@ -117,10 +120,27 @@ public enum PhraseText {
                 + "count up to \(day); new cards, traffic, events and stocks are \(period)'s"
         case .unknownGrades(let count, let day):
             "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
+        case .cycleRule(let day, let snapshot, let list):
+            "next_followup is the plan recorded on \(snapshot); on \(day), due and overdue follow the follow-up cycles "
+                + "instead: cycle_due = last contact + the cycle of the grade then (\(PhraseText.cycles(list)))"
+        case .followupCycles(let list):
+            "follow-up cycles: " + PhraseText.cycles(list)
         case .blank: ""
         case .binding(.readAs(let statement, let readings)):
             "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
         }
+    }
+
+    /// `O 7, H 2, A 4, B 7, C 15 days, N none`: the follow-up cycles per grade.
+    public static func cycles(_ cycles: FollowupCycles) -> String {
+        var days: [String] = [], none: [String] = []
+        for grade in Grade.allCases {
+            if let cycle = cycles[grade] { days.append("\(grade.token) \(cycle)") } else { none.append(grade.token) }
+        }
+        var text = days.joined(separator: ", ")
+        if !days.isEmpty { text += " days" }
+        if !none.isEmpty { text += (days.isEmpty ? "" : ", ") + none.joined(separator: ", ") + " none" }
+        return text
     }
 
     /// What a SQL spelling was read as.

@@ -5,6 +5,9 @@ public struct Dataset: Sendable {
     public var dealer: String?
     /// The dataset's own "today" (`as_of`), when it has one.
     public var asOf: Day?
+    /// The follow-up cycles the data sets (`followup_cycles`), the grades it does not
+    /// name at their standard cycle; `nil` when it sets none.
+    public var followupCycles: FollowupCycles?
     public var customers: Table
     public var followups: Table
     public var traffic: Table

@@ -33,6 +33,8 @@ struct ChunkedRead {
     struct Facts: Sendable {
         var dealer: String?
         var asOf: Day?
+        /// The cycles `followup_cycles` sets, grade by grade.
+        var cycles: [Grade: Int?] = [:]
         /// The second half's tables were kept (for tests: the fast path was taken).
         var secondHalfKept = false
     }
@@ -46,7 +48,7 @@ struct ChunkedRead {
         guard bytes.count >= threshold, Self.processorCount > 1, let cut = cut(bytes) else {
             defer { problems = main.problems }
             try run(&main, into: &tables)
-            return Facts(dealer: main.dealer, asOf: main.asOf)
+            return Facts(dealer: main.dealer, asOf: main.asOf, cycles: main.cycles)
         }
         let startState: ReadState
         if let table = cut.table {
@@ -76,17 +78,18 @@ struct ChunkedRead {
         main = halves.first
         defer { problems = main.problems }
 
-        guard try halves.firstOutcome.get() == .stopped else { return Facts(dealer: main.dealer, asOf: main.asOf) }
+        guard try halves.firstOutcome.get() == .stopped else { return Facts(dealer: main.dealer, asOf: main.asOf, cycles: main.cycles) }
         if halves.secondIsUsable, let secondTables = halves.secondTables,
            accepts(halves.second, secondTables, after: main, tables) {
             merge(secondTables, into: &tables, after: main)
             return Facts(dealer: main.dealer ?? halves.second.dealer, asOf: main.asOf ?? halves.second.asOf,
+                         cycles: main.cycles.merging(halves.second.cycles) { first, _ in first },
                          secondHalfKept: true)
         }
         // The guess did not hold, or the second half has something to report: read it here.
         main.stopOffset = .max
         try run(&main, into: &tables)
-        return Facts(dealer: main.dealer, asOf: main.asOf)
+        return Facts(dealer: main.dealer, asOf: main.asOf, cycles: main.cycles)
     }
 
     /// Reads to the end of the file.

@@ -1,7 +1,8 @@
 extension JSONFileReader {
     /// JSON-text = ws object ws
-    /// object    = { "dealer": string, "as_of": date, "customers": [record...], "followups": [...],
-    ///               "traffic": [...], "targets": [...], other keys skipped }
+    /// object    = { "dealer": string, "as_of": date, "followup_cycles": { grade: days },
+    ///               "customers": [record...], "followups": [...], "traffic": [...], "targets": [...],
+    ///               other keys skipped }
     ///
     /// Any table may be absent or null. Keys other than these are checked to be JSON and
     /// skipped, so a file exported with extra sections (a version, a comment) still loads.
@@ -50,6 +51,14 @@ extension JSONFileReader {
                 }
                 state.seenAsOf = true
                 try readAsOf()
+            } else if key.elementsEqual("followup_cycles".utf8) {
+                if state.seenCycles {
+                    report(at: valueStart, field: "followup_cycles") { ValueMessage.duplicateTopLevelKey(key) }
+                    try scanner.skipValue()
+                    continue
+                }
+                state.seenCycles = true
+                try readCycles()
             } else {
                 try scanner.skipValue()
             }
@@ -144,6 +153,53 @@ extension JSONFileReader {
         case let kind:
             let found = try finishDescribing(kind)
             report(at: start, field: "as_of") { ValueMessage.wrongType(.date, found: found) }
+        }
+    }
+
+    /// "followup_cycles": { "H": 2, "A": 4, "N": null, ... } or null: days per grade
+    /// (a grade's token in any case, or its Chinese word), a whole number from 1 to 365,
+    /// or null for no cycle. Grades not named keep their standard cycle (domain.md §8).
+    private mutating func readCycles() throws(JSONSyntaxError) {
+        let start = scanner.position
+        let kind = try scanner.nextValue()
+        if kind == .null { return }
+        guard kind == .object else {
+            let found = try finishDescribing(kind)
+            report(at: start, field: "followup_cycles") { ValueMessage.cyclesObject(found: found) }
+            return
+        }
+        try scanner.beginObject()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            let name = String(decoding: key, as: UTF8.self)
+            scanner.skipWhitespace()
+            let valueStart = scanner.position
+            let field = "followup_cycles." + name
+            guard let grade = FollowupCycles.grade(named: name) else {
+                report(at: valueStart, field: field) { ValueMessage.unknownCycleGrade(name) }
+                try scanner.skipValue()
+                continue
+            }
+            if cycles[grade] != nil {
+                report(at: valueStart, field: field) { ValueMessage.duplicateCycle(grade.token) }
+                try scanner.skipValue()
+                continue
+            }
+            switch try scanner.nextValue() {
+            case .null:
+                cycles[grade] = .some(nil)
+            case .number:
+                let number = try scanner.readNumber()
+                if let days = number.integer, FollowupCycles.allowedDays.contains(Int(days)) {
+                    cycles[grade] = .some(Int(days))
+                } else {
+                    let text = ByteDescription.number(scanner.text(of: number))
+                    report(at: valueStart, field: field) { ValueMessage.badCycle("the number " + text) }
+                }
+            case let other:
+                let found = try finishDescribing(other)
+                report(at: valueStart, field: field) { ValueMessage.badCycle(found) }
+            }
         }
     }
 }

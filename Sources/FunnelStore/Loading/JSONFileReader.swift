@@ -14,6 +14,8 @@ struct JSONFileReader {
     /// The file's `dealer` and `as_of`, when it has them.
     var dealer: String?
     var asOf: Day?
+    /// The cycles the file's `followup_cycles` sets, grade by grade.
+    var cycles: [Grade: Int?] = [:]
     /// Where the read is, so it can stop and go on (see `ChunkedRead`).
     var state = ReadState()
     /// A record or line start where the read stops (returns `.stopped`) if it gets

@@ -7,6 +7,8 @@ struct LoadSession {
     private var dealer: String?
     /// The latest `as_of` any input gives.
     private var asOf: Day?
+    /// The follow-up cycles the inputs set: for each grade, the first input's that sets it.
+    private var cycles: [Grade: Int?] = [:]
     private var sources: [String] = []
 
     /// Reads one input's bytes. A problem that stops the file throws at once; record
@@ -36,6 +38,7 @@ struct LoadSession {
         let facts = try reading.read(buffer, into: &tables, problems: &problems)
         if dealer == nil { dealer = facts.dealer }
         if let day = facts.asOf { asOf = max(asOf ?? day, day) }
+        cycles.merge(facts.cycles) { first, _ in first }
     }
 
     /// The dataset, or every record problem found.
@@ -48,7 +51,9 @@ struct LoadSession {
         // A blank dealer would make an empty welcome line: the file's name says more.
         let named = dealer.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         let assembler = DatasetAssembler(name: named ?? fallbackName, dealer: dealer, asOf: asOf, sources: sources)
-        return try assembler.assemble(customers: built[0], followups: built[1], traffic: built[2], targets: built[3],
-                                      origins: origins)
+        var dataset = try assembler.assemble(customers: built[0], followups: built[1], traffic: built[2],
+                                             targets: built[3], origins: origins)
+        if !cycles.isEmpty { dataset.followupCycles = FollowupCycles.standard.setting(cycles) }
+        return dataset
     }
 }

@@ -10,6 +10,7 @@ struct ReadState: Sendable {
     var seenTables = [Bool](repeating: false, count: TableSchema.all.count)
     var seenDealer = false
     var seenAsOf = false
+    var seenCycles = false
     /// The table whose array is being read, if any.
     var table: Int?
     var firstElement = true

@@ -29,6 +29,23 @@ enum ValueMessage {
         "duplicate key \(ByteDescription.quoted(key)): the record already has this field"
     }
 
+    static func cyclesObject(found: String) -> String {
+        #"expected an object of days per grade such as {"H": 2, "A": 4}, found "# + found
+    }
+
+    static func unknownCycleGrade(_ name: String) -> String {
+        "unknown grade \(ByteDescription.quoted(name)): the cycles are per grade, O, H, A, B, C or N"
+    }
+
+    static func duplicateCycle(_ grade: String) -> String {
+        "the cycle of grade \(grade) is already given"
+    }
+
+    static func badCycle(_ found: String) -> String {
+        "expected a whole number of days from \(FollowupCycles.allowedDays.lowerBound) to "
+            + "\(FollowupCycles.allowedDays.upperBound), or null for no cycle, found \(found)"
+    }
+
     static func duplicateTopLevelKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
         "duplicate key \(ByteDescription.quoted(key)): the file already has it"
     }

@@ -58,8 +58,9 @@ public struct Keyword: Hashable, Sendable {
         Keyword("capture", .statement),
         Keyword("followup", .statement),
         Keyword("conversion", .statement),
-        Keyword("due", .statement),
-        Keyword("overdue", .statement),
+        // Not `due tomorrow` and `overdue by cycle`: the one-word lists come first.
+        Keyword("due", .statement, phrase: "due"),
+        Keyword("overdue", .statement, phrase: "overdue"),
         Keyword("contacted", .statement),
         Keyword("dormant", .statement),
         Keyword("duplicate", .statement),

@@ -80,29 +80,42 @@ extension Parser {
     }
 
     /// The report a statement's first words name, if any (its words are not consumed).
+    /// The longest name wins: `overdue by cycle` before `overdue`, `due tomorrow` before `due`.
     func reportKind() -> ReportKind? {
         let first = current.text.lowercased()
-        for kind in ReportKind.allCases {
+        for kind in ReportKind.allCases.sorted(by: { $0.words.count > $1.words.count }) {
             if current.text == kind.chineseName { return kind }
             let words = kind.words
             guard words.first == first else { continue }
-            if words.count == 1 { return kind }
-            let nextIndex = index + 1
-            guard nextIndex < tokens.count else { continue }
-            offer([.keyword(words[1])], at: tokens[nextIndex])
-            if tokens[nextIndex].isKeyword(words[1]) { return kind }
+            var matched = true
+            for (offset, word) in words.enumerated().dropFirst() {
+                let nextIndex = index + offset
+                guard nextIndex < tokens.count else {
+                    matched = false
+                    break
+                }
+                offer([.keyword(word)], at: tokens[nextIndex])
+                guard tokens[nextIndex].isKeyword(word) else {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return kind }
         }
         return nil
     }
 
     // report ::= REPORT_NAME ( "for" period )? clause*     (funnel, inventory, lost reasons, ...)
     //          | "structure" "by" dimension clause*  |  ( "due" | "contacted" ) DATE? clause*
+    //          | ( "overdue" "by" "cycle" | "due" "tomorrow" ) clause*
     // seed_report ::= ( "key" "report" | "prospect" "progress" ) "for" period clause*
     mutating func report(_ kind: ReportKind) throws(SyntaxError) -> Statement {
         scope = .cards
         let first = advance()
         var keyword = first.range
-        if first.text != kind.chineseName, kind.words.count == 2 { keyword = keyword.union(advance().range) }
+        if first.text != kind.chineseName {
+            for _ in kind.words.dropFirst() { keyword = keyword.union(advance().range) }
+        }
         var period: Value?
         var day: Value?
         switch kind {
@@ -125,7 +138,7 @@ extension Parser {
             let clauses = try clauseList(byDimension: true)
             return Statement(.report(kind, keyword: keyword, period: nil, day: nil, clauses: clauses),
                              range: range(from: first.range.start))
-        case .overdue, .dormantEligible, .duplicateCards:
+        case .overdue, .dormantEligible, .duplicateCards, .overdueByCycle, .dueTomorrow:
             break
         case .callbacks:
             return try callbacks(keyword: keyword)

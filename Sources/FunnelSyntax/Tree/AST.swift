@@ -255,6 +255,9 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
     case keyReport = "key report"
     case prospectProgress = "prospect progress"
     case callbacks
+    /// The cycle-based work lists of domain.md §8.1.
+    case overdueByCycle = "overdue by cycle"
+    case dueTomorrow = "due tomorrow"
 
     /// The words that name it, as typed.
     public var words: [String] { rawValue.split(separator: " ").map(String.init) }
@@ -277,6 +280,8 @@ public enum ReportKind: String, Hashable, Sendable, CaseIterable {
         case .keyReport: "关键管理报表"
         case .prospectProgress: "意向客户进度状况表"
         case .callbacks: "成交回访"
+        case .overdueByCycle: "按周期逾期"
+        case .dueTomorrow: "明日待跟进"
         }
     }
 }

@@ -176,7 +176,7 @@ struct RandomStatement {
             case .structure:
                 let by = rng.chance(30) ? FieldPath([Name("age band", Self.nowhere)]) : field()
                 clauses.groups = rng.chance(30) ? [.field(field()), .field(by)] : [.field(by)]
-            case .overdue, .dormantEligible, .duplicateCards: break
+            case .overdue, .dormantEligible, .duplicateCards, .overdueByCycle, .dueTomorrow: break
             case .callbacks: break
             }
             kind = report == .callbacks ? .callbacks(callbacks(clauses))

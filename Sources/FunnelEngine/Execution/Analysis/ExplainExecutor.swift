@@ -58,12 +58,22 @@ struct ExplainExecutor {
     }
 
     /// The rows behind one term.
+    /// For a term of due events the rows are the cards, with a `due_events` column: how
+    /// many of the term's events each has (they add up to the term's count).
     private func rows(of term: KPITermDefinition, listing: BoundListing, in explanation: KPIExplanation) -> ResultTable {
-        let bitmap = explanation.terms.first { $0.term.key == term.key }?.rows.bitmap
-            ?? Bitmap(count: context.dataset.table(listing.table).rowCount)
-        var result = RowListing(context: context).table(bitmap, listing)
-        result.notes.append(.termRows(count: bitmap.cardinality, term: term, kpi: explanation.definition.name,
-                                      window: explanation.window))
+        let explained = explanation.terms.first { $0.term.key == term.key }
+        let bitmap = explained?.rows.bitmap ?? Bitmap(count: context.dataset.table(listing.table).rowCount)
+        guard let perCard = explained?.eventsPerCard else {
+            var result = RowListing(context: context).table(bitmap, listing)
+            result.notes.append(.termRows(count: bitmap.cardinality, term: term, kpi: explanation.definition.name,
+                                          window: explanation.window))
+            return result
+        }
+        let events = Column(name: "due_events", values: .int(perCard.map(Int64.init)), present: nil,
+                            count: perCard.count)
+        var result = RowListing(context: context).table(bitmap, listing, extra: [events])
+        result.notes.append(.termEvents(events: perCard.reduce(0) { $0 + Int($1) }, cards: bitmap.cardinality,
+                                        term: term, kpi: explanation.definition.name, window: explanation.window))
         return result
     }
 }

@@ -91,6 +91,7 @@ struct KPIBreakdown {
         if let pieces, let last = pieces.last, !last.isComplete, let grain {
             notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
         }
+        if kpis.contains(where: \.usesDueEvents) { notes.append(.followupCycles(context.derived.cycles)) }
         return notes
     }
 }

@@ -99,10 +99,21 @@ struct ReportExecutor {
         case .due: list = WorkList.due(evaluator, on: day, cards: scope.cards)
         case .overdue: list = WorkList.overdue(evaluator, asOf: day, cards: scope.cards)
         case .contacted: list = WorkList.contacted(evaluator, on: day, cards: scope.cards)
+        case .overdueByCycle: list = WorkList.overdueByCycle(evaluator, asOf: day, cards: scope.cards)
+        case .dueTomorrow: list = WorkList.dueTomorrow(evaluator, asOf: day, cards: scope.cards)
         default: list = WorkList.dormantEligible(evaluator, asOf: day, cards: scope.cards)
         }
         var table = RowListing(context: context).table(list.cards, listing)
         table.notes.append(.workList(kind, count: list.count, asOf: day))
+        switch kind {
+        case .due, .overdue:
+            // Before the snapshot the lists follow the cycles, and say so (as a where on them does).
+            context.readings.duePlansRead(asOf: day, fields: context.derived)
+        case .overdueByCycle, .dueTomorrow:
+            table.notes.append(.followupCycles(context.derived.cycles))
+        default:
+            break
+        }
         return table
     }
 

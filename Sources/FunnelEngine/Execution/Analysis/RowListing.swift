@@ -5,7 +5,9 @@ import FunnelStore
 struct RowListing {
     let context: ExecutionContext
 
-    func table(_ rows: Bitmap, _ listing: BoundListing) -> ResultTable {
+    /// `extra`: columns of the table's every row to show after the listing's fields (the
+    /// due events per card behind a term of follow-up timeliness).
+    func table(_ rows: Bitmap, _ listing: BoundListing, extra: [Column] = []) -> ResultTable {
         let columns = context.columns(asOf: listing.asOf)
         var order = rows.rows.map { Int32($0) }
         if !listing.order.isEmpty {
@@ -13,6 +15,7 @@ struct RowListing {
             order = RowSorter.sort(order, by: keys)
         }
         if let limit = listing.limit { order = Array(order.prefix(limit)) }
-        return ResultTable(columns: listing.fields.map { columns.column($0).gathered(order, name: $0.name) })
+        return ResultTable(columns: listing.fields.map { columns.column($0).gathered(order, name: $0.name) }
+            + extra.map { $0.gathered(order, name: $0.name) })
     }
 }
