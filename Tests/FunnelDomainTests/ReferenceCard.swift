@@ -77,7 +77,8 @@ struct ReferenceCard: Equatable {
 
     /// The grade on day `t` before the snapshot, the slow way: the grade of the latest
     /// follow-up on or before `t` that sets one; else the stored grade, unless a later
-    /// follow-up sets one or the stored grade is O and the order came after `t` (or never).
+    /// follow-up sets one or the stored grade is O and the order came after `t` (an O
+    /// card with no order date reads as stored: §2.1 names only an order after T).
     static func grade(card: Int, in dataset: Dataset, asOf t: Day) -> Grade? {
         let f = dataset.followups
         var graded: [(Day, Grade)] = []
@@ -90,7 +91,7 @@ struct ReferenceCard: Equatable {
         if let latest = graded.filter({ $0.0 <= t }).max(by: { $0.0 < $1.0 }) { return latest.1 }
         guard graded.isEmpty, let stored = storedGrade(card, in: dataset) else { return nil }
         // An O card with no order date by T was not O then (as `CardGrades` reads it).
-        if stored == .O, (dataset.customers.column("ordered")?.day(at: card)).map({ $0 > t }) ?? true { return nil }
+        if stored == .O, (dataset.customers.column("ordered")?.day(at: card)).map({ $0 > t }) ?? false { return nil }
         return stored
     }
 }

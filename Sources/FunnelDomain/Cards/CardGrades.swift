@@ -66,7 +66,10 @@ public struct CardGrades: Sendable {
     static func stored(card c: Int, at t: Int32, cards: CardColumns, setLater: Bool) -> Reading {
         let stored = cards.grade[c]
         guard stored != EnumVocabulary.nullCode else { return .neverGiven }
-        if setLater || (stored == Grade.O.rawValue && cards.ordered[c] > t) { return .unknown }
+        // O with its order after the day was not O then; O with no order date at all is
+        // read as stored (§2.1 names only an order after T).
+        let ordered = cards.ordered[c]
+        if setLater || (stored == Grade.O.rawValue && ordered != .max && ordered > t) { return .unknown }
         return .known(stored)
     }
 }
