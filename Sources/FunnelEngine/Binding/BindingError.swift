@@ -84,6 +84,9 @@ public struct BindingError: Error, Sendable {
         case needsNumberNotYesNo(function: String, field: String)
         case notAResultColumn(String, columns: [String])
         case kpiGrainOfField(grain: String)
+        /// `kpi ... by hour`: a KPI or report splits P into periods; an hour or a
+        /// weekday groups rows (`count traffic by hour`).
+        case grainIsNoPeriod(grain: String)
         case tooManyGroupFields(limit: Int)
         case twoGrains
         case tooManyValuesToGroup(field: String, limit: Int)

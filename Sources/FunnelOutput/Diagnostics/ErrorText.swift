@@ -123,7 +123,10 @@ public enum ErrorText {
         case .selectCannotGroup:
             return "select lists rows and cannot group: use count ... by instead"
         case .notAGrain(let word):
-            return "'\(word)' is not a grain: use day, week, month, quarter or year"
+            return "'\(word)' is not a grain: use day, week, month, quarter, year, hour or weekday"
+        case .grainIsNoPeriod(let grain):
+            return "a KPI or report splits its period by day, week, month, quarter or year; by \(grain) groups rows "
+                + "of a table: count traffic by \(grain)"
         case .grainNeedsDate(let grain, let field, let type):
             return "\(grain)( ) needs a date field; \(field) is \(type)"
         case .cannotSumDates(let field):

@@ -5,7 +5,8 @@ import FunnelTestSupport
 import Testing
 
 /// Times of day through the language: a date-time is a date wherever a date is
-/// compared, shows its time in every format and sorts by it. The dealer's cards are also worked out for `first_response_rate`
+/// compared, shows its time in every format, sorts by it, and groups by its hour and
+/// weekday. The dealer's cards are also worked out for `first_response_rate`
 /// (domain.md §8.1; `FirstResponseRateTests`).
 @Suite struct TimeOfDayStatementTests {
     /// October 2010, as of 2010-10-31. 2010-10-04 is a Monday.
@@ -105,5 +106,33 @@ import Testing
     ])
     func ordersByTheTime(statement: String, csv: String) throws {
         #expect(try Self.run(statement) == csv)
+    }
+
+    /// `by hour` and `by weekday`: rows without a time are the `(none)` hour.
+    @Test(arguments: [
+        ("count traffic by hour", "hour,count\n9,2\n10,2\n15,1\n(none),1\n"),
+        ("count traffic by weekday", "weekday,count\nMonday,3\nSaturday,2\nSunday,1\n"),
+        ("count customers by hour(created)", "hour(created),count\n9,2\n10,3\n11,1\n16,1\n17,1\n(none),1\n"),
+        ("count customers where created in 2010-10 by weekday(created), channel",
+         "weekday(created),channel,count\nMonday,walkin,1\nMonday,phone,1\nTuesday,phone,1\nWednesday,phone,1\n"
+             + "Thursday,outreach,1\nFriday,phone,1\nSaturday,walkin,1\nSunday,phone,1\n"),
+        ("count followups by weekday, hour",
+         "weekday,hour,count\nMonday,9,1\nMonday,10,2\nWednesday,9,1\nWednesday,(none),1\nThursday,15,1\n"
+             + "Saturday,11,1\nSunday,9,1\nSunday,(none),1\n"),
+        ("count traffic by weekday, result pivot",
+         "weekday,captured,none,total\nMonday,2,1,3\nSaturday,1,1,2\nSunday,0,1,1\n,3,3,6\n"),
+        ("count followups by hour(customer.created) where customer.channel = phone",
+         "hour(customer.created),count\n9,2\n10,2\n11,1\n16,1\n"),
+    ])
+    func groupsByHourAndWeekday(statement: String, csv: String) throws {
+        #expect(try Self.run(statement) == csv)
+    }
+
+    /// A KPI splits P into periods; an hour or a weekday is no period.
+    @Test(arguments: ["kpi new_cards for 2010-10 by hour", "kpi capture_rate for 2010-10 by weekday",
+                      "funnel for 2010-10 by hour(created)"])
+    func aKPIIsNotSplitByHour(statement: String) throws {
+        let output = try Self.run(statement)
+        #expect(output.contains("a KPI or report splits its period by day, week, month, quarter or year"), "\(output)")
     }
 }
