@@ -31,6 +31,13 @@ final class KPIBasisSets: Sendable {
         var returned: Bitmap?
         var testDriven: Bitmap?
         var trafficInPeriod: Bitmap?
+        var responses: ResponseSets?
+    }
+
+    /// The first-response sets at T (see `FirstResponses.sets(asOf:)`).
+    struct ResponseSets: Sendable {
+        let known: Bitmap
+        let onTime: Bitmap
     }
 
     init(fields: DerivedFields, traffic: TrafficColumns, window: AsOfPeriod) {
@@ -57,6 +64,14 @@ final class KPIBasisSets: Sendable {
     /// Traffic entries dated in P up to T.
     var trafficInPeriod: Bitmap {
         remembered(\.trafficInPeriod) { traffic.inPeriod(window) }
+    }
+
+    /// Cards whose first response can be told at T, and those contacted within the hour.
+    func responses(_ all: FirstResponses) -> ResponseSets {
+        remembered(\.responses) {
+            let (known, onTime) = all.sets(asOf: window.asOf)
+            return ResponseSets(known: known & existing, onTime: onTime & existing)
+        }
     }
 
     /// The value kept at `path`, or `make()`'s, kept. The lock is not held while

@@ -39,6 +39,9 @@ public struct KPIExplanation: Sendable {
         case inventoryIdentity(opening: Int, new: Int, deliveries: Int, losses: Int)
         /// Cards whose dates break the identity.
         case brokenIdentity(count: Int)
+        /// `first_response_rate`: new cards left out because their capture or first
+        /// follow-up has no time of day.
+        case withoutResponseTimes(count: Int)
     }
 
     /// `(visited in opening + visited in new) ÷ (opening + new)`.
@@ -86,6 +89,10 @@ public struct KPIExplanation: Sendable {
             let outside = BitmapMath.intersectionCount(
                 [basis.cardSet(set), ~basis.prospects.base] + (scope.cards.map { [$0] } ?? []))
             if outside > 0 { notes.append(.outsideTheBase(count: outside, term: term.name)) }
+        }
+        if definition.kpi == .firstResponseRate {
+            let left = basis.newWithoutResponseTimes(in: scope)
+            if left > 0 { notes.append(.withoutResponseTimes(count: left)) }
         }
         if definition.kpi == .closingStock {
             let count = { (set: KPICardSet) in

@@ -80,6 +80,8 @@ public enum ResultPhrase: Sendable {
     case binding(BindingNote)
     /// Cards whose grade on a past day is unknown: no follow-up by then recorded it.
     case unknownGrades(count: Int, asOf: Day)
+    /// New cards `first_response_rate` leaves out: no time of capture or of first contact.
+    case withoutResponseTimes(count: Int)
 
     /// An empty line between a heading's parts.
     case blank

@@ -56,6 +56,8 @@ public enum ExplanationText {
                 + "\(losses) = \(opening + new - deliveries - losses)"
         case .brokenIdentity(let count):
             return "\(count) cards have dates that break the identity (the inventory report lists them)"
+        case .withoutResponseTimes(let count):
+            return PhraseText.withoutResponseTimes(count)
         }
     }
 }

@@ -103,10 +103,17 @@ public enum PhraseText {
                 : "no row has \(field) '\(text)'; the nearest is '\(near)'"
         case .unknownGrades(let count, let day):
             "the grade of \(count) \(count == 1 ? "card" : "cards") on \(day) is unknown: no follow-up by then records it"
+        case .withoutResponseTimes(let count): withoutResponseTimes(count)
         case .blank: ""
         case .binding(.readAs(let statement, let readings)):
             "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
         }
+    }
+
+    /// New cards left out of `first_response_rate`, in an explanation or a note.
+    static func withoutResponseTimes(_ count: Int) -> String {
+        "\(count) new \(count == 1 ? "card is" : "cards are") left out of first_response_rate: "
+            + "no time of day on the capture or on the first follow-up"
     }
 
     /// What a SQL spelling was read as.
