@@ -145,7 +145,7 @@ def normalise(key: str, ftables: list[list[dict]], dcols: list[str], drows: list
     elif key == "funnel":
         f = [(_int(r["count"]), _int(r.get("skipped"))) for r in frows]
         r = d[0]
-        g = [(r["traffic"], 0), (r["new_cards"], 0), (r["visited"], 0),
+        g = [(r["traffic"], 0), (r["new_cards"], 0), (r["visited"], r["visited_skipped"]),
              (r["test_driven"], r["test_driven_skipped"]), (r["ordered"], r["ordered_skipped"]),
              (r["delivered"], r["delivered_skipped"])]
         return f, g  # stage order matters

@@ -124,19 +124,19 @@ def overall_visit_rate_by_month_sql(as_of: date) -> str:
 
 def funnel_sql(as_of: date) -> str:
     # domain.md §6 funnel: traffic in P → new cards → of those visited by T →
-    # test-driven by T → ordered by T → delivered by T. Stages are nested (each is the
-    # stage before meeting its condition); "ordered by T" also takes a card delivered
-    # by T without an order date (docs/kpis.md, meaning 14). `skipped` = new cards
-    # meeting a stage's condition that did not pass the stage before.
+    # test-driven by T → ordered by T → delivered by T. A stage counts the new cards
+    # that reached it or a later stage by T (a delivered card passed every stage);
+    # "ordered by T" also takes a card delivered by T without an order date (docs/kpis.md,
+    # meaning 14). `skipped` = a stage's cards without a record of its own step.
     start, end = _month(2010, 10)
     s, t = _d(start), _d(min(end, as_of))
     return f"""
         WITH {FIRST_VISIT},
         new AS (
-            SELECT c.first_visit <= {t} AS v,
+            SELECT coalesce(c.first_visit <= {t}, false) AS v,
                    coalesce(td.n, 0) > 0 AS d,
-                   least(c.ordered, c.delivered) <= {t} AS o,
-                   c.delivered <= {t} AS w
+                   coalesce(least(c.ordered, c.delivered) <= {t}, false) AS o,
+                   coalesce(c.delivered <= {t}, false) AS w
             FROM first_visit c
             LEFT JOIN (SELECT customer, count(*) AS n FROM followups
                        WHERE test_drive AND "date" <= {t} GROUP BY customer) td ON td.customer = c.id
@@ -144,13 +144,14 @@ def funnel_sql(as_of: date) -> str:
         )
         SELECT (SELECT count(*) FROM traffic WHERE "time" >= {s} AND "time" <= {t}) AS traffic,
                count(*) AS new_cards,
-               count(*) FILTER (WHERE v) AS visited,
-               count(*) FILTER (WHERE v AND d) AS test_driven,
-               count(*) FILTER (WHERE v AND d AND o) AS ordered,
-               count(*) FILTER (WHERE v AND d AND o AND w) AS delivered,
-               count(*) FILTER (WHERE v IS NOT TRUE AND d) AS test_driven_skipped,
-               count(*) FILTER (WHERE (v AND d) IS NOT TRUE AND o) AS ordered_skipped,
-               count(*) FILTER (WHERE (v AND d AND o) IS NOT TRUE AND w) AS delivered_skipped
+               count(*) FILTER (WHERE v OR d OR o OR w) AS visited,
+               count(*) FILTER (WHERE d OR o OR w) AS test_driven,
+               count(*) FILTER (WHERE o OR w) AS ordered,
+               count(*) FILTER (WHERE w) AS delivered,
+               count(*) FILTER (WHERE NOT v AND (d OR o OR w)) AS visited_skipped,
+               count(*) FILTER (WHERE NOT d AND (o OR w)) AS test_driven_skipped,
+               count(*) FILTER (WHERE NOT o AND w) AS ordered_skipped,
+               0 AS delivered_skipped
         FROM new"""
 
 

@@ -52,7 +52,8 @@ import Testing
         ("select customers where 渠", "渠道 "),               // a Chinese alias
         ("select followups where customer.gr", "grade "),     // the card's field
         ("select followups where customer.card", "card_age "),
-        ("count customers by we", "week "),                   // a grain
+        ("count customers by mon", "month "),                 // a grain
+        ("count customers by weekd", "weekday "),             // a grain of the week, not its period
         ("count customers by month(del", "delivered "),
         ("select customers order by crea", "created "),
         ("avg card_age, max cr", "created "),

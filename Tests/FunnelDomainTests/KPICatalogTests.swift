@@ -83,7 +83,7 @@ import Testing
 
     @Test func kinds() {
         #expect(KPI.dailyTraffic.definition.kind == .average)
-        #expect(KPI.allCases.filter { $0.definition.kind == .rate }.count == 15)
+        #expect(KPI.allCases.filter { $0.definition.kind == .rate }.count == 16)
         #expect(KPI.allCases.filter { $0.definition.kind == .count }.count == 9)
         #expect(!KPI.planAchievement.definition.isProportion)
         #expect(KPI.captureRate.definition.usesTraffic && !KPI.captureRate.definition.usesCards)

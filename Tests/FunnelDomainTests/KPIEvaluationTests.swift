@@ -37,6 +37,7 @@ import Testing
         Expected(.captureRate, 4, 6),               // T1 T2 T7 T8 ÷ (9 − 3)
         Expected(.newCards, 6),                     // N1..N6
         Expected(.outreachCards, 2),                // N3, N6
+        Expected(.firstResponseRate, 0, 0),         // no times of day here: every new card is left out
         Expected(.overallVisitRate, 7, 11),         // (4 + 3) ÷ (5 + 6)
         Expected(.newOverallVisitRate, 3, 6),       // N1 N2 N5 ÷ N1..N6
         Expected(.firstVisitRate, 2, 6),            // A2, N2 ÷ A2 A3 + N2 N3 N4 N6
@@ -73,7 +74,7 @@ import Testing
         #expect(value.numerator == expected.numerator)
         #expect(value.denominator == expected.denominator)
         if let denominator = expected.denominator {
-            #expect(value.value == Double(expected.numerator) / denominator)
+            #expect(value.value == (denominator == 0 ? nil : Double(expected.numerator) / denominator))
         } else {
             #expect(value.value == Double(expected.numerator))
         }

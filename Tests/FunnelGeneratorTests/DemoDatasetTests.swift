@@ -48,7 +48,7 @@ import Testing
         #expect(data.asOf == "2010-10-31")
         #expect((900...1_300).contains(data.customers.count))
         #expect(Set(data.customers.map { $0.string("consultant") }).count == 10)
-        #expect(data.customers.allSatisfy { ("2010-01-01"..."2010-10-31").contains($0.string("created")) })
+        #expect(data.customers.allSatisfy { ("2010-01-01"..."2010-10-31").contains($0.day("created")) })
         let months = Set(data.targets.map { $0.string("month") })
         #expect(months == Set((1...10).map { String(format: "2010-%02d", $0) }))
     }
@@ -58,9 +58,9 @@ import Testing
         let data = try Self.parsed.get()
         let t = "2010-10-31"
         let opening = data.customers.filter {
-            $0.string("created") < "2010-10-01" && Definitions.following($0, on: "2010-09-30")
+            $0.day("created") < "2010-10-01" && Definitions.following($0, on: "2010-09-30")
         }
-        let new = data.customers.filter { ("2010-10-01"...t).contains($0.string("created")) }
+        let new = data.customers.filter { ("2010-10-01"...t).contains($0.day("created")) }
         let openingVisited = opening.filter { Definitions.visits($0, data, asOf: t) >= 1 }.count
         let newVisited = new.filter { Definitions.visits($0, data, asOf: t) >= 1 }.count
         #expect(opening.count == 200)
@@ -100,13 +100,13 @@ import Testing
     @Test func agedCards() throws {
         let data = try Self.parsed.get()
         let following = data.customers.filter { Definitions.following($0, on: "2010-10-01") }
-        let aged = following.filter { Definitions.days(from: $0.string("created"), to: "2010-10-01") > 60 }
+        let aged = following.filter { Definitions.days(from: $0.day("created"), to: "2010-10-01") > 60 }
         #expect(!aged.isEmpty)
-        #expect(aged.contains { $0.string("created") == "2010-08-01" })
+        #expect(aged.contains { $0.day("created") == "2010-08-01" })
         #expect(Definitions.days(from: "2010-08-01", to: "2010-10-01") == 61)
         // The formula's boundary: on or before 2010-08-01 is selected, later is not.
-        #expect(aged.allSatisfy { $0.string("created") <= "2010-08-01" })
-        #expect(aged.count == following.filter { $0.string("created") <= "2010-08-01" }.count)
+        #expect(aged.allSatisfy { $0.day("created") <= "2010-08-01" })
+        #expect(aged.count == following.filter { $0.day("created") <= "2010-08-01" }.count)
     }
 
     @Test func workListsAndDataQualityCasesArePresent() throws {
@@ -119,7 +119,7 @@ import Testing
         #expect(planned.contains { $0 < t }, "an overdue card")
         let dormantEligible = data.customers.filter {
             Definitions.status($0, asOf: t) == "active" && $0.string("channel") != "walkin"
-                && Definitions.days(from: $0.string("created"), to: t) > 15 && Definitions.visits($0, data, asOf: t) == 0
+                && Definitions.days(from: $0.day("created"), to: t) > 15 && Definitions.visits($0, data, asOf: t) == 0
         }
         #expect(!dormantEligible.isEmpty)
         let byPhoneAndModel = Dictionary(grouping: data.customers.filter { !$0.string("phone").isEmpty }) {

@@ -69,7 +69,7 @@ import Testing
         let day = GeneratorOptions.defaultAsOf
         let oneDay = try ParsedDataset(json: try DatasetGenerator(GeneratorOptions(cards: 50, start: day, asOf: day))
             .jsonBytes())
-        #expect(oneDay.customers.allSatisfy { $0.string("created") == "2010-12-31" })
+        #expect(oneDay.customers.allSatisfy { $0.day("created") == "2010-12-31" })
         #expect(oneDay.followups.allSatisfy { $0.day("date") == "2010-12-31" })
     }
 

@@ -65,7 +65,7 @@ enum Definitions {
     /// visits: distinct days <= T among {created, for a walk-in} and visit follow-ups.
     static func visits(_ card: ParsedDataset.Record, _ data: ParsedDataset, asOf: String) -> Int {
         var days = Set<String>()
-        if card.string("channel") == "walkin" && card.string("created") <= asOf { days.insert(card.string("created")) }
+        if card.string("channel") == "walkin" && card.day("created") <= asOf { days.insert(card.day("created")) }
         for followup in data.followupsByCard[card.string("id")] ?? [] where followup.string("kind") == "visit" {
             if followup.day("date") <= asOf { days.insert(followup.day("date")) }
         }

@@ -44,11 +44,13 @@ import Testing
         #expect(nulls.followups.column("grade")?.isNull(0) == true)
     }
 
-    @Test func dateTimesKeepTheirDate() throws {
+    @Test func dateTimesKeepTheirDateAndTime() throws {
         let data = try Load.dataset(sampleDocument)
-        #expect(data.customers.column("created")?.text(at: 1) == "2010-10-02")
-        #expect(data.followups.column("date")?.text(at: 0) == "2010-10-05")
-        #expect(data.traffic.column("time")?.text(at: 0) == "2010-10-01")
+        #expect(data.customers.column("created")?.text(at: 1) == "2010-10-02T09:30")
+        #expect(data.customers.column("created")?.day(at: 1)?.description == "2010-10-02")
+        #expect(data.followups.column("date")?.text(at: 0) == "2010-10-05T14:00")
+        #expect(data.followups.column("date")?.text(at: 1) == "2010-10-03")
+        #expect(data.traffic.column("time")?.text(at: 0) == "2010-10-01T10:00")
     }
 
     @Test func numbersInStringFieldsKeepTheirText() throws {
@@ -66,7 +68,7 @@ import Testing
         ("age", "[34, 28, null]", "int", ["34", "28", nil]),
         ("budget", "[15.5, 20, 9]", "double", ["15.5", "20.0", "9.0"]),
         ("vip", "[true, false, null]", "bool", ["true", "false", nil]),
-        ("birthday", #"["1980-05-01", "1990-01-31T08:00", null]"#, "date", ["1980-05-01", "1990-01-31", nil]),
+        ("birthday", #"["1980-05-01", "1990-01-31T08:00", null]"#, "date", ["1980-05-01", "1990-01-31T08:00", nil]),
         ("city", #"["杭州", "Ningbo", "\u676d\u5dde"]"#, "string", ["杭州", "Ningbo", "杭州"]),
         ("wish", #"[{"color": "white"}, [1, 2], "none"]"#, "string", [#"{"color": "white"}"#, "[1, 2]", "none"]),
     ] as [(String, String, String, [String?])])

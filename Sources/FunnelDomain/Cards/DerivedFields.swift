@@ -107,7 +107,7 @@ public final class DerivedFields: Sendable {
         func keeping(_ keep: (Int) -> Bool) -> Column {
             var present = column.present ?? Bitmap(count: n, allSet: true)
             for row in 0..<n where present[row] && !keep(row) { present.remove(row) }
-            return Column(name: column.name, values: column.values, present: present, count: n)
+            return column.with(present: present)
         }
         switch rule {
         case .fixed:

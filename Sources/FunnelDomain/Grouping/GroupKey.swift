@@ -68,6 +68,37 @@ public struct GroupKey: Sendable {
         self.init(name: name, values: values, rank: GroupKey.rank(of: coded), ids: [coded.ids])
     }
 
+    /// A date column grouped by a grain: the period holding each day (see
+    /// `init(_:grain:name:)`), the hour of each time of day (0...23; a row with no time
+    /// is missing, `(none)`), or the weekday of each day (Monday...Sunday in that order).
+    public init(_ column: Column, grain: GroupGrain, name: String) {
+        switch grain {
+        case .period(let period):
+            self.init(column, grain: period, name: name)
+        case .hour:
+            let n = column.count
+            var hours = [Int64](repeating: 0, count: n)
+            var present = Bitmap(count: n)
+            if let minutes = column.minutes {
+                for row in 0..<min(n, minutes.count) where !column.isNull(row) {
+                    guard let hour = TimeOfDay.hour(minutes[row]) else { continue }
+                    hours[row] = Int64(hour)
+                    present.insert(row)
+                }
+            }
+            self.init(Column(name: name, values: .int(hours), present: present, count: n), name: name)
+        case .weekday:
+            var codes = [UInt8](repeating: EnumVocabulary.nullCode, count: column.count)
+            if case .date(let days) = column.values {
+                for row in 0..<min(days.count, codes.count) where !column.isNull(row) {
+                    codes[row] = Weekday(Day(rawValue: days[row])).rawValue
+                }
+            }
+            self.init(Column(name: name, values: .enumeration(codes: codes, vocabulary: Weekday.vocabulary),
+                             present: column.present, count: column.count), name: name)
+        }
+    }
+
     /// This key over one more table whose rows follow a card of this key's first table:
     /// each row takes its card's id, and a row with no card (`-1`) takes `noCard`.
     public func following(cardOfRow links: [Int32]) -> GroupKey {

@@ -1,8 +1,9 @@
 /// The KPIs of domain.md §5, by canonical query name. The raw value is the name a
 /// query uses (`kpi overall_visit_rate for 2010-10`); `definition` says what it means.
 ///
-/// The order of the cases is the catalog's order: traffic, capture, visits, test
-/// drives, conversion, stock, data quality, plan, follow-up timeliness.
+/// The order of the cases is the catalog's order: traffic, capture (and the first
+/// response to it), visits, test drives, conversion, stock, data quality, plan,
+/// follow-up timeliness.
 public enum KPI: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
     case showroomTraffic = "showroom_traffic"
     case dailyTraffic = "daily_traffic"
@@ -10,6 +11,7 @@ public enum KPI: String, CaseIterable, Hashable, Sendable, CustomStringConvertib
     case captureRate = "capture_rate"
     case newCards = "new_cards"
     case outreachCards = "outreach_cards"
+    case firstResponseRate = "first_response_rate"
     case overallVisitRate = "overall_visit_rate"
     case newOverallVisitRate = "new_overall_visit_rate"
     case firstVisitRate = "first_visit_rate"

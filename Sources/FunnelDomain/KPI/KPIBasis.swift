@@ -64,6 +64,8 @@ public struct KPIBasis: Sendable {
         case .complete: evaluator.fields.cards.complete & existing
         case .phoneOrOutreach: evaluator.phoneOrOutreach
         case .outreach: evaluator.outreach
+        case .responseKnown: sets.responses(evaluator.firstResponses).known
+        case .respondedInTime: sets.responses(evaluator.firstResponses).onTime
         }
     }
 
@@ -79,6 +81,13 @@ public struct KPIBasis: Sendable {
     func normalized(_ scope: KPIScope) -> KPIScope {
         KPIScope(cards: scope.cards.map { Bitmap.resized($0, to: cardCount) },
                  traffic: scope.traffic.map { Bitmap.resized($0, to: trafficCount) }, targets: scope.targets)
+    }
+
+    /// New cards of P that `first_response_rate` leaves out within the scope: their
+    /// capture, or their first follow-up by T, has no time of day.
+    public func newWithoutResponseTimes(in scope: KPIScope = .all) -> Int {
+        let scope = normalized(scope)
+        return BitmapMath.intersectionCount([sets.new, ~cardSet(.responseKnown)] + (scope.cards.map { [$0] } ?? []))
     }
 
     /// The size of a card or traffic term within the scope (not for days or targets).

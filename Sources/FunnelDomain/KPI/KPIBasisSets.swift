@@ -32,6 +32,13 @@ final class KPIBasisSets: Sendable {
         var testDriven: Bitmap?
         var trafficInPeriod: Bitmap?
         var dueEvents: DueEvents?
+        var responses: ResponseSets?
+    }
+
+    /// The first-response sets at T (see `FirstResponses.sets(asOf:)`).
+    struct ResponseSets: Sendable {
+        let known: Bitmap
+        let onTime: Bitmap
     }
 
     init(fields: DerivedFields, traffic: TrafficColumns, window: AsOfPeriod) {
@@ -63,6 +70,14 @@ final class KPIBasisSets: Sendable {
     /// The due events whose due date is in P up to T (follow-up timeliness).
     var dueEvents: DueEvents {
         remembered(\.dueEvents) { DueEvents(fields: fields, window: window) }
+    }
+
+    /// Cards whose first response can be told at T, and those contacted within the hour.
+    func responses(_ all: FirstResponses) -> ResponseSets {
+        remembered(\.responses) {
+            let (known, onTime) = all.sets(asOf: window.asOf)
+            return ResponseSets(known: known & existing, onTime: onTime & existing)
+        }
     }
 
     /// The value kept at `path`, or `make()`'s, kept. The lock is not held while

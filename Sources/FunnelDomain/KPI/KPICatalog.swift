@@ -81,6 +81,14 @@ public enum KPICatalog {
                          "new cards of P captured by outreach (auto shows, street campaigns: activities outside "
                              + "the showroom)",
                          "通过外拓活动(车展、扫街等店外活动)开发获得的新增有望客户数", .seed002("§4.5"), [.newOutreach])
+        case .firstResponseRate:
+            return ratio(["首次响应及时率", "首次跟进及时率"],
+                         "new cards of P first contacted within 1 hour of capture ÷ new cards of P whose capture "
+                             + "and first contact have times of day (cards without times are left out)",
+                         "新增有望客户中留档后1小时内首次联系的客户数÷留档与首次联系时间均有记录的新增有望客户数",
+                         .seed004("五(二)1 首次跟进: 接到线索后1小时内与客户取得联系"),
+                         "new cards contacted within an hour", [.respondedInNew],
+                         "new cards whose capture and first contact have times", [.timedInNew])
         case .overallVisitRate:
             return ratio(["总体进店率"],
                          "cards in the base of P (opening + new) that visited the showroom by T ÷ cards in the base",

@@ -28,6 +28,8 @@ public final class KPIEvaluator: Sendable {
     /// How many periods' sets are kept, least recently used out.
     public let cacheCapacity: Int
     private let cache: Mutex<[KPIBasisSets]>
+    /// How soon each card was first contacted, made on first use (it reads every follow-up).
+    private let responses = Mutex<FirstResponses?>(nil)
 
     public init(fields: DerivedFields, cacheCapacity: Int = 8) {
         self.fields = fields
@@ -49,6 +51,15 @@ public final class KPIEvaluator: Sendable {
     }
 
     public var dataset: Dataset { fields.dataset }
+
+    /// Each card's first response after capture (for `first_response_rate`), computed
+    /// the first time it is asked for and kept. Two tasks asking at once may both compute it.
+    public var firstResponses: FirstResponses {
+        if let kept = responses.withLock({ $0 }) { return kept }
+        let made = FirstResponses(dataset: fields.dataset)
+        responses.withLock { $0 = made }
+        return made
+    }
     /// Rows of `customers`.
     public var cardCount: Int { fields.cards.count }
     /// Rows of `traffic`.

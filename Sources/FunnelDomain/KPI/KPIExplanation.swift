@@ -44,6 +44,9 @@ public struct KPIExplanation: Sendable {
         /// Due events in P not counted: closed (the card won, lost or set dormant before the
         /// due date) or due on T and still open; contacts whose grade that day is unknown.
         case uncountedDueEvents(closed: Int, open: Int, ungradedContacts: Int)
+        /// `first_response_rate`: new cards left out because their capture or first
+        /// follow-up has no time of day.
+        case withoutResponseTimes(count: Int)
     }
 
     /// `(visited in opening + visited in new) ÷ (opening + new)`.
@@ -102,6 +105,10 @@ public struct KPIExplanation: Sendable {
             let outside = BitmapMath.intersectionCount(
                 [basis.cardSet(set), ~basis.prospects.base] + (scope.cards.map { [$0] } ?? []))
             if outside > 0 { notes.append(.outsideTheBase(count: outside, term: term.name)) }
+        }
+        if definition.kpi == .firstResponseRate {
+            let left = basis.newWithoutResponseTimes(in: scope)
+            if left > 0 { notes.append(.withoutResponseTimes(count: left)) }
         }
         if definition.kpi == .closingStock {
             let count = { (set: KPICardSet) in

@@ -5,6 +5,8 @@ public enum KPISource: Hashable, Sendable, CustomStringConvertible {
     case seed002(String)
     /// Seed 000 (the KPI scoring and process text), with the indicator's Chinese name.
     case seed000(String)
+    /// Seed 004 (a luxury brand's lead management rules), with the rule's place.
+    case seed004(String)
     /// Defined by this project, with the reason.
     case ours(String)
 
@@ -13,6 +15,7 @@ public enum KPISource: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .seed002(let section): "seed 002 \(section)"
         case .seed000(let name): "seed 000 \(name)"
+        case .seed004(let place): "seed 004 \(place)"
         case .ours(let reason): "ours: \(reason)"
         }
     }

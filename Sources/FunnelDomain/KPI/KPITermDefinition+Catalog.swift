@@ -28,6 +28,16 @@ extension KPITermDefinition {
         "closing", "following at T", "期末库存(跟进中)",
         "cards captured by T that are neither delivered nor lost by T (order, dormant or active)", .cards([.closing]))
 
+    // First response (domain.md §8.1).
+    static let respondedInNew = KPITermDefinition(
+        "responded_in_new", "new contacted within an hour", "新增中1小时内首次联系",
+        "new cards whose first follow-up came within 1 hour of the capture (both with a time of day; a follow-up "
+            + "recorded at the capture itself is a response at once)", .cards([.new, .respondedInTime]))
+    static let timedInNew = KPITermDefinition(
+        "timed_in_new", "new with times", "新增中留档与首次联系时间可知",
+        "new cards whose capture has a time of day and whose first follow-up by T has one too, or that have no "
+            + "follow-up by T (not contacted in time)", .cards([.new, .responseKnown]))
+
     // Visits.
     static let visitedInOpening = KPITermDefinition(
         "visited_in_opening", "visited in opening", "期初库存中已进店",

@@ -14,6 +14,9 @@ enum KPICardSet: Hashable, Sendable {
     case opening, new, orders, deliveries, losses, closing
     case visited, returned, testDriven, complete
     case phoneOrOutreach, outreach
+    /// First response (domain.md §8.1): cards whose capture and first follow-up by T
+    /// have times (or that have no follow-up by T), and those first contacted within the hour.
+    case responseKnown, respondedInTime
 }
 
 /// Traffic sets of a period (see `KPIBasis`).

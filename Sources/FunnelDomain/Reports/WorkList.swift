@@ -17,6 +17,16 @@ public struct WorkList: Sendable {
         return WorkList(kind: .due, day: day, cards: restrict(facts.due, cards))
     }
 
+    /// `due DAY as of T` for a day after T: the cards due on that day as known at T.
+    /// From the snapshot on, the plan recorded then (`next_followup = DAY`); before it,
+    /// the cycle due date (last contact by T + the cycle of the grade at T) on that day.
+    public static func due(_ evaluator: KPIEvaluator, on day: Day, knownAt known: Day,
+                           cards: Bitmap? = nil) -> WorkList {
+        guard day > known, known < evaluator.fields.snapshotDay else { return due(evaluator, on: day, cards: cards) }
+        let facts = evaluator.fields.facts(asOf: known)
+        return WorkList(kind: .due, day: day, cards: restrict(facts.dueByCycle(on: day), cards))
+    }
+
     /// `overdue [as of DATE]`: next follow-up planned before the day; on a day before the
     /// data's snapshot, the cycle due date before the day (domain.md §2.1).
     public static func overdue(_ evaluator: KPIEvaluator, asOf day: Day, cards: Bitmap? = nil) -> WorkList {

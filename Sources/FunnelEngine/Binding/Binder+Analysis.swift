@@ -140,6 +140,9 @@ extension Binder {
         var paths: [FieldPath] = []
         func setGrain(_ name: Name) throws(BindingError) {
             guard let found = PeriodGrain(name: name.text) else {
+                if GroupGrain(name: name.text) != nil {
+                    throw BindingError(.grainIsNoPeriod(grain: name.text.lowercased()), at: name.range)
+                }
                 throw BindingError(.notAGrain(name.text), at: name.range)
             }
             guard grain == nil else { throw BindingError(.twoGrains, at: name.range) }
@@ -150,6 +153,9 @@ extension Binder {
             case .grain(let name, nil):
                 try setGrain(name)
             case .grain(let name, let path?):
+                if PeriodGrain(name: name.text) == nil, GroupGrain(name: name.text) != nil {
+                    throw BindingError(.grainIsNoPeriod(grain: name.text.lowercased()), at: name.range)
+                }
                 throw BindingError(.kpiGrainOfField(grain: name.text.lowercased()), at: name.range.union(path.range))
             case .field(let path):
                 // `by week` may reach here as a field; a card field of that name wins.

@@ -80,10 +80,16 @@ extension Binder {
             }
             var on = input.asOf
             if let day { on = try input.values.day(day) }
+            // A list of a day after T is read as known at T: nothing after T has happened,
+            // so who was contacted then cannot be known.
+            if kind == .contacted, on > input.asOf, let day {
+                throw BindingError(.dayAfterAsOf(statement: kind.rawValue, day: on, asOf: input.asOf), at: day.range)
+            }
+            let known = min(on, input.asOf)
             let filter = try self.filter(input)
             var names = ["id", "name", "phone", "consultant", "grade", "status"]
             // Before the snapshot the plan is not known yet: due and overdue follow the cycles.
-            let byCycles = on < (snapshotDay ?? DerivedFields.snapshotDay(of: dataset))
+            let byCycles = known < (snapshotDay ?? DerivedFields.snapshotDay(of: dataset))
             switch kind {
             case .due where byCycles, .dueTomorrow: names += ["last_contact", "cycle_due"]
             case .overdue where byCycles, .overdueByCycle: names += ["last_contact", "cycle_due", "days_late"]
@@ -92,7 +98,7 @@ extension Binder {
             default: names = ["id", "name", "phone", "channel", "consultant", "created", "card_age", "visits", "test_drives"]
             }
             let resolver = fields(.customers)
-            let listing = BoundListing(table: .customers, asOf: on, fields: try named(names, on: resolver),
+            let listing = BoundListing(table: .customers, asOf: known, fields: try named(names, on: resolver),
                                        order: try orders(clauses.order, on: resolver), limit: clauses.limit?.count)
             return .workList(kind, on: on, filter, listing: listing)
         case .keyReport, .prospectProgress:

@@ -105,12 +105,13 @@ extension Binder {
     }
 
     // group ::= field | GRAIN "(" field ")"
+    // A grain is a period's (day ... year), or where a time falls: hour, weekday.
     private func key(_ group: GroupItem, on resolver: FieldResolver) throws(BindingError) -> BoundAggregate.Key {
         switch group {
         case .field(let path):
             return .field(try groupable(path, on: resolver))
         case .grain(let name, let path):
-            guard let grain = PeriodGrain(name: name.text) else {
+            guard let grain = GroupGrain(name: name.text) else {
                 throw BindingError(.notAGrain(name.text), at: name.range)
             }
             let field: BoundField
@@ -131,7 +132,7 @@ extension Binder {
             guard field.isDate else {
                 throw BindingError(.grainNeedsDate(grain: name.text, field: field.name, type: field.type), at: place)
             }
-            return .grain(field, grain, label: path == nil ? grain.rawValue : "\(grain.rawValue)(\(field.name))")
+            return .grain(field, grain, label: path == nil ? grain.name : "\(grain.name)(\(field.name))")
         }
     }
 

@@ -169,7 +169,7 @@ public struct Binder {
         } catch {
             guard case .unknownField(let name, let table, let candidates) = error.kind else { throw error }
             throw BindingError(.unknownField(name, table: table,
-                                             candidates: candidates + PeriodGrain.allCases.map(\.rawValue)),
+                                             candidates: candidates + GroupGrain.all.map(\.name)),
                                at: error.range)
         }
     }

@@ -84,6 +84,9 @@ public struct BindingError: Error, Sendable {
         case needsNumberNotYesNo(function: String, field: String)
         case notAResultColumn(String, columns: [String])
         case kpiGrainOfField(grain: String)
+        /// `kpi ... by hour`: a KPI or report splits P into periods; an hour or a
+        /// weekday groups rows (`count traffic by hour`).
+        case grainIsNoPeriod(grain: String)
         case tooManyGroupFields(limit: Int)
         case twoGrains
         case tooManyValuesToGroup(field: String, limit: Int)
@@ -107,6 +110,8 @@ public struct BindingError: Error, Sendable {
         case trafficRateThroughCards(kpi: String, field: String, grouped: Bool)
         /// `through D` on a statement that has no cards to follow (`inventory`, `select`).
         case cannotFollowThrough(statement: String)
+        /// `contacted 2010-10-30 as of 2010-10-01`: a list of a day after T.
+        case dayAfterAsOf(statement: String, day: Day, asOf: Day)
         /// `structure by NAME` with a name that is no card field nor the age band (`nil`:
         /// no name); `candidates`: the card fields and `age band`.
         case structureDimension(String?, candidates: [String])

@@ -37,8 +37,9 @@ public struct BoundSelect: Sendable {
 public struct BoundAggregate: Sendable {
     public enum Key: Sendable {
         case field(BoundField)
-        /// A date field's day, week, month... shown under `label` (`week`, `month(delivered)`).
-        case grain(BoundField, PeriodGrain, label: String)
+        /// A date field's day, week, month..., hour or weekday, shown under `label`
+        /// (`week`, `month(delivered)`, `hour`).
+        case grain(BoundField, GroupGrain, label: String)
     }
 
     public struct Item: Sendable {

@@ -146,19 +146,21 @@ struct AggregateExecutor {
     private func key(of key: BoundAggregate.Key, _ columns: FieldColumns) -> GroupKey {
         switch key {
         case .field(let field):
-            groupKey(field, columns) { GroupKey($0, name: field.name) }
+            groupKey(field, name: field.name, columns) { GroupKey($0, name: field.name) }
         case .grain(let field, let grain, let label):
-            groupKey(field, columns) { GroupKey($0, grain: grain, name: label) }
+            groupKey(field, name: label, columns) { GroupKey($0, grain: grain, name: label) }
         }
     }
 
     /// The key of a field; a card's field reached from follow-ups or traffic is the
     /// cards' key carried over the links, so rows without a card are `(no card)`
     /// here as in a KPI's groups, not `(none)`.
-    private func groupKey(_ field: BoundField, _ columns: FieldColumns, _ make: (Column) -> GroupKey) -> GroupKey {
+    /// `name` heads the key's column: the field's, or the grain's label (`hour(customer.created)`).
+    private func groupKey(_ field: BoundField, name: String, _ columns: FieldColumns,
+                          _ make: (Column) -> GroupKey) -> GroupKey {
         if case .card(let inner, let table) = field.source, let links = context.dataset.links.cardOfRow(in: table) {
             let cards = make(columns.column(inner))
-            return GroupKey(name: field.name, reaching: cards, through: links)
+            return GroupKey(name: name, reaching: cards, through: links)
         }
         return make(columns.column(field))
     }

@@ -38,6 +38,9 @@ struct Aggregator {
         case .double(let values):
             return numeric(function, values, column: column, name: name)
         case .date(let values):
+            if let minutes = column.minutes, function == .min || function == .max {
+                return moment(function == .min, values, minutes, column: column, name: name)
+            }
             let (result, _) = numeric(function, values.map(Double.init), column: column, name: name)
             guard case .double(let results) = result.values else { return (result, .plain) }
             let days = results.map { Int32($0.isFinite ? $0.rounded() : 0) }
@@ -48,6 +51,28 @@ struct Aggregator {
             return (Column(name: name, values: .int(Array(repeating: 0, count: groups)),
                            present: Bitmap(count: groups), count: groups), .plain)
         }
+    }
+
+    /// The earliest or latest date-time per group, with its time of day: a day and time
+    /// are one moment (a date without a time comes before every time of its day).
+    private func moment(_ earliest: Bool, _ days: [Int32], _ minutes: [Int16], column: Column,
+                        name: String) -> (Column, ValueFormat) {
+        let groups = groupCount
+        var bestDay = [Int32](repeating: 0, count: groups)
+        var bestMinute = [Int16](repeating: TimeOfDay.none, count: groups)
+        var seen = [Bool](repeating: false, count: groups)
+        forEachRow(column) { row, group in
+            guard row < days.count, row < minutes.count else { return }
+            let candidate = (days[row], minutes[row]), best = (bestDay[group], bestMinute[group])
+            if !seen[group] || (earliest ? candidate < best : candidate > best) {
+                bestDay[group] = candidate.0
+                bestMinute[group] = candidate.1
+                seen[group] = true
+            }
+        }
+        let present = Bitmap(count: groups, rows: (0..<groups).filter { seen[$0] })
+        return (Column(name: name, values: .date(bestDay), present: present, count: groups, minutes: bestMinute),
+                .plain)
     }
 
     /// sum, min and max of integers, exactly; `nil` when a sum overflows (the caller

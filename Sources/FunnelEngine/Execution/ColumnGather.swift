@@ -25,11 +25,12 @@ extension Column {
         case .enumeration(let codes, let vocabulary):
             values = .enumeration(codes: pick(codes, EnumVocabulary.nullCode), vocabulary: vocabulary)
         }
-        return Column(name: name ?? self.name, values: values, present: present, count: n)
+        let times = minutes.map { pick($0, TimeOfDay.none) }
+        return Column(name: name ?? self.name, values: values, present: present, count: n, minutes: times)
     }
 
-    /// The same values under another name.
+    /// The same values (and times of day) under another name.
     func renamed(_ name: String) -> Column {
-        Column(name: name, values: values, present: present, count: count)
+        with(present: present, name: name)
     }
 }

@@ -95,6 +95,8 @@ public enum ResultPhrase: Sendable {
     case cycleRule(asOf: Day, snapshot: Day, cycles: FollowupCycles)
     /// The follow-up cycles a result follows (domain.md §8).
     case followupCycles(FollowupCycles)
+    /// New cards `first_response_rate` leaves out: no time of capture or of first contact.
+    case withoutResponseTimes(count: Int)
 
     /// An empty line between a heading's parts.
     case blank

@@ -31,7 +31,10 @@ enum RowSorter {
         switch column.values {
         case .int(let v): return v.map(Double.init)
         case .double(let v): return v
-        case .date(let v): return v.map(Double.init)
+        case .date(let v):
+            // A date-time sorts by its time within its day; a plain date before every time of its day.
+            guard let minutes = column.minutes, minutes.count == v.count else { return v.map(Double.init) }
+            return v.indices.map { Double(v[$0]) + Double(Int(minutes[$0]) + 1) / Double(TimeOfDay.minutesPerDay + 1) }
         case .bool(let bits): return (0..<column.count).map { bits[$0] ? 1 : 0 }
         case .enumeration(let codes, _): return codes.map(Double.init)
         case .string(let codes, let dictionary):

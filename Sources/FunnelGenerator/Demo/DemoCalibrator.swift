@@ -186,13 +186,13 @@ struct DemoCalibrator {
             let candidates = group.filter {
                 let card = cards[$0]
                 return card.channel != .walkin && card.kind == .retail && card.dormant == nil && !pinned.contains($0)
-                    && !DemoFacts.visited(card, asOf: asOf) && card.followups.contains { $0.day <= asOf }
+                    && !DemoFacts.visited(card, asOf: asOf) && card.followups.contains { DemoCalibrator.adjustable($0) }
             }
             guard candidates.count >= target - visited.count else {
                 throw GeneratorError.demoCalibration("\(what): \(visited.count) visited, cannot bring to \(target)")
             }
             for index in candidates.prefix(target - visited.count) {
-                guard let j = cards[index].followups.lastIndex(where: { $0.day <= asOf }) else { continue }
+                guard let j = cards[index].followups.lastIndex(where: { DemoCalibrator.adjustable($0) }) else { continue }
                 var followup = cards[index].followups[j]
                 followup.kind = .visit
                 followup.intro = true
@@ -204,6 +204,12 @@ struct DemoCalibrator {
                 pinned.insert(index)
             }
         }
+    }
+
+    /// A contact a touch-up may change: not the capture (its traffic entry is the
+    /// captured one) nor a post-delivery callback, and on or before the snapshot day.
+    static func adjustable(_ followup: FollowupRecord) -> Bool {
+        !followup.capture && !followup.callback && followup.day <= DemoDataset.asOf
     }
 
     private func visitCount(_ index: Int) -> Int { cards[index].followups.filter { $0.kind == .visit }.count }
@@ -245,7 +251,8 @@ struct DemoCalibrator {
     private func weekFollowupEntries() -> [(Int, Int)] {
         var found: [(Int, Int)] = []
         for (index, card) in cards.enumerated() where card.kind == .retail {
-            for (j, followup) in card.followups.enumerated() where DemoDataset.trafficWeek.contains(followup.day) {
+            for (j, followup) in card.followups.enumerated()
+            where DemoDataset.trafficWeek.contains(followup.day) && !followup.capture {
                 if followup.kind == .visit || (followup.kind == .call && followup.incoming) { found.append((index, j)) }
             }
         }
@@ -259,6 +266,7 @@ struct DemoCalibrator {
         for (index, card) in cards.enumerated() where card.kind == .retail {
             for j in card.followups.indices where week.contains(card.followups[j].day) {
                 let followup = cards[index].followups[j]
+                guard DemoCalibrator.adjustable(followup) else { continue }
                 if count > target, followup.kind == .call, followup.incoming {
                     cards[index].followups[j].incoming = false
                     count -= 1
@@ -271,7 +279,8 @@ struct DemoCalibrator {
         if count < target {  // a WeChat message was in fact the customer calling in
             for (index, card) in cards.enumerated() where card.kind == .retail {
                 for j in card.followups.indices
-                where count < target && week.contains(card.followups[j].day) && card.followups[j].kind == .message {
+                where count < target && week.contains(card.followups[j].day) && card.followups[j].kind == .message
+                    && DemoCalibrator.adjustable(card.followups[j]) {
                     cards[index].followups[j].kind = .call
                     cards[index].followups[j].incoming = true
                     count += 1
@@ -282,7 +291,7 @@ struct DemoCalibrator {
             for (index, j) in weekFollowupEntries() where count > target {
                 let card = cards[index]
                 let followup = card.followups[j]
-                guard followup.kind == .visit, followup.grade != .O else { continue }
+                guard followup.kind == .visit, followup.grade != .O, DemoCalibrator.adjustable(followup) else { continue }
                 var others = DemoFacts.visitDays(card, asOf: asOf)
                 others.remove(followup.day)
                 let sameDayVisits = card.followups.filter { $0.kind == .visit && $0.day == followup.day }.count

@@ -48,10 +48,23 @@ enum DemoVerifier {
                 break
             }
         }
-        let visits = cards.reduce(0) { $0 + $1.followups.filter { $0.kind == .visit }.count }
+        let visits = cards.reduce(0) { $0 + $1.followups.filter { $0.kind == .visit && !$0.capture }.count }
         let incoming = cards.reduce(0) { $0 + $1.followups.filter { $0.kind == .call && $0.incoming }.count }
         expect(dataset.traffic.filter { $0.result == .followup && $0.kind == .visit }.count, visits, "visit entries")
         expect(dataset.traffic.filter { $0.result == .followup && $0.kind == .call }.count, incoming, "call entries")
+
+        // Every card records its capture contact first, with its grade (domain.md §2.1).
+        expect(cards.filter {
+            guard let first = $0.followups.first else { return true }
+            return !first.capture || first.grade == nil || first.day != $0.created
+                || $0.followups.dropFirst().contains(where: \.capture)
+        }.count, 0, "cards without their capture contact first")
+        // Deliveries due a callback, some missed, and times of day on every kind of record.
+        expectSome(cards.contains { $0.followups.contains(where: \.callback) }, "post-delivery callback")
+        expectSome(cards.contains {
+            $0.kind == .retail && $0.delivered.map { asOf - $0 >= 8 } == true && $0.followups.filter(\.callback).count < 2
+        }, "delivery with a callback missed")
+        expectSome(cards.contains(where: \.createdHasTime), "capture with a time of day")
 
         // Every value of every enum, and the work lists.
         let statuses = Set(cards.map { status($0, asOf: asOf) })

@@ -14,8 +14,11 @@ struct CardRecord: Sendable {
     var source: String
     var consultant: Int32
     var created: Day
-    /// Minute of the day the capture happened (for the traffic entry).
+    /// Minute of the day the capture happened (for the traffic entry, and `created`'s time).
     var createdMinute: Int16
+    /// Whether `created` is written as a date-time (most captures are timed; some
+    /// exports give the day alone).
+    var createdHasTime = false
     var grade: Grade
     var kind: CardKind
     var keyQuestions: Int8

@@ -16,4 +16,9 @@ struct FollowupRecord: Sendable {
     var note: Int16
     /// A call the customer made to the showroom: it is also a `call`/`followup` traffic entry.
     var incoming: Bool
+    /// The capture contact itself, recorded with the grade it set (domain.md §2.1): its
+    /// traffic entry, if any, is the `captured` one, and the demo's touch-ups leave it be.
+    var capture = false
+    /// A post-delivery callback (成交回访, about 1, 7 and 30 days after delivery).
+    var callback = false
 }

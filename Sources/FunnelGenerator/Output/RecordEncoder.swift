@@ -50,7 +50,7 @@ struct RecordEncoder {
         JSONBytes.literal(",\"consultant\":", into: &out)
         consultant(card.consultant, into: &out)
         JSONBytes.literal(",\"created\":", into: &out)
-        JSONBytes.day(card.created, into: &out)
+        JSONBytes.time(card.created, minute: card.createdMinute, hasTime: card.createdHasTime, into: &out)
         JSONBytes.literal(",\"grade\":\"", into: &out)
         out.append(contentsOf: grades[Int(card.grade.rawValue)])
         JSONBytes.literal("\",\"kind\":\"", into: &out)

@@ -36,4 +36,10 @@ enum CalendarProfile {
     static func minute(_ rng: inout Xoshiro256StarStar, from: Int, to: Int) -> Int16 {
         Int16(rng.int(from...to))
     }
+
+    /// The showroom's working hours, 08:30 to 20:00: every generated time of day falls
+    /// in them (captures, follow-ups, callbacks, traffic).
+    static let opening = 510
+    static let closing = 1200
+    static let workingHours = opening...closing
 }

@@ -26,6 +26,13 @@ struct CardFactory: Sendable {
         Xoshiro256StarStar(seed: seed, stream: 0x1_0000 &+ UInt64(index))
     }
 
+    /// The second stream of card `index`, for what the records say beyond the card's life
+    /// (the capture's time and contact, the post-delivery callbacks): drawing those apart
+    /// leaves the life itself, and so the demo's calibration, as it was.
+    func recordStream(_ index: Int) -> Xoshiro256StarStar {
+        Xoshiro256StarStar(seed: seed, stream: 0x1_0000_0000 &+ UInt64(index))
+    }
+
     /// Card `index`, created on `created` at `minute`. `channel` and `wholesale` are
     /// drawn when not given. `earlier` are the cards made so far (for duplicates).
     func make(
@@ -60,7 +67,8 @@ struct CardFactory: Sendable {
             card.budgetTenths = Int16(rng.int(range))
         }
         if !wholesale, index >= 20, rng.chance(permille: 8) { makeDuplicate(&card, index: index, earlier, &rng) }
-        simulator.live(&card, rng: &rng)
+        var records = recordStream(index)
+        simulator.live(&card, rng: &rng, records: &records)
         return card
     }
 

@@ -9,6 +9,12 @@ import FunnelStore
 /// hold), come to the showroom, or change grade. Contacts that would fall after
 /// `asOf` are not made: the pending plan becomes `next_followup`, so due and
 /// overdue cards appear exactly where a consultant fell behind.
+///
+/// The capture itself is recorded as the card's first follow-up, with the grade it set
+/// (so a card's grade on any past day is known, domain.md §2.1), and a delivered card
+/// gets its post-delivery callbacks at about 1, 7 and 30 days (成交回访), a few missed.
+/// Those come from a second random stream (`records`), so the life is the same with or
+/// without them.
 struct CardSimulator: Sendable {
     let asOf: Day
     let roster: ConsultantRoster
@@ -25,11 +31,16 @@ struct CardSimulator: Sendable {
     /// Grades from weakest to strongest intent, for moving up and down.
     private static let ladder: [Grade] = [.N, .C, .B, .A, .H]
 
+    /// Sources of phone cards that are online leads (a platform passes the customer's
+    /// number on): nobody has talked to the customer when the card is made.
+    static let onlineSources: Set<String> = ["autohome", "website", "bitauto"]
+
     /// Fills the life fields of `card` (grade, key questions, plans, outcome, follow-ups).
     /// Identity fields, `created`, `channel`, `kind` and `consultant` must already be set.
-    func live(_ card: inout CardRecord, rng: inout Xoshiro256StarStar) {
+    func live(_ card: inout CardRecord, rng: inout Xoshiro256StarStar, records: inout Xoshiro256StarStar) {
         let created = card.created
         card.followups = []
+        card.createdHasTime = records.chance(permille: 900)
         if card.kind == .wholesale {
             // Seed 002: a wholesale card is captured when the car is handed over.
             card.grade = .O
@@ -37,6 +48,7 @@ struct CardSimulator: Sendable {
             card.ordered = created
             let delivery = created + rng.int(0...6)
             if delivery <= asOf { card.delivered = delivery } else { card.nextFollowup = delivery }
+            card.followups.append(captureContact(card, grade: .O, &records))
             return
         }
 
@@ -53,6 +65,7 @@ struct CardSimulator: Sendable {
             card.ordered = created
             delivery = created + leadTime(&rng)
         }
+        card.followups.append(captureContact(card, grade: grade, &records))
         if card.channel == .walkin, card.createdMinute <= 900, rng.chance(permille: 25) {
             // The customer came back the same afternoon: a second visitor batch, the same visit day.
             let minute = min(1140, Int(card.createdMinute) + rng.int(120...300))
@@ -215,6 +228,53 @@ struct CardSimulator: Sendable {
         if card.dormant != nil || card.lost != nil || card.delivered != nil {
             card.nextFollowup = nil  // closed and dormant cards carry no plan (seed 002 §2.4)
         }
+        addCallbacks(&card, &records)
+    }
+
+    /// The capture contact as a follow-up with the grade it set: the walk-in received
+    /// (a visit), the call answered, the customer met at an outreach event (a visit
+    /// outside the showroom: `home_visit`), the wholesale handover. An online lead is
+    /// called back instead, on the same day: mostly within the hour, some later.
+    private func captureContact(_ card: CardRecord, grade: Grade, _ records: inout Xoshiro256StarStar)
+        -> FollowupRecord
+    {
+        let kind: FollowupKind
+        switch card.channel {
+        case .walkin: kind = .visit
+        case .phone: kind = .call
+        case .outreach: kind = card.kind == .wholesale ? .call : .homeVisit
+        }
+        var minute = Int(card.createdMinute)
+        if card.channel == .phone, card.kind == .retail, CardSimulator.onlineSources.contains(card.source) {
+            let delay: Int
+            switch records.pick([55, 25, 20]) {
+            case 0: delay = records.int(3...59)
+            case 1: delay = records.int(60...180)
+            default: delay = records.int(181...480)
+            }
+            minute = min(CalendarProfile.closing, minute + delay)
+        }
+        return FollowupRecord(
+            day: card.created, minute: Int16(minute), hasTime: card.createdHasTime, kind: kind,
+            consultant: card.consultant, intro: false, testDrive: false, negotiation: grade == .O, grade: grade,
+            note: -1, incoming: false, capture: true)
+    }
+
+    /// Post-delivery callbacks (成交回访) at about 1, 7 and 30 days after delivery, up to
+    /// the snapshot day; sloppy consultants miss more of them.
+    private func addCallbacks(_ card: inout CardRecord, _ records: inout Xoshiro256StarStar) {
+        guard card.kind == .retail, let delivered = card.delivered else { return }
+        let missPermille = min(500, 60 + 100 * roster.lateness[Int(card.consultant)] / 1000)
+        for (offset, jitter) in [(1, 0...1), (7, -1...1), (30, -2...2)] {
+            let day = delivered + offset + records.int(jitter)
+            guard day <= asOf else { break }
+            if records.chance(permille: missPermille) { continue }
+            var callback = followup(day, records.chance(permille: 800) ? .call : .message, card.consultant, &records)
+            callback.incoming = false
+            callback.callback = true
+            callback.note = records.chance(permille: 500) ? note(.callback, &records) : -1
+            card.followups.append(callback)
+        }
     }
 
     /// A follow-up of `kind` on `day` with a time of day and, sometimes, a note.
@@ -232,8 +292,13 @@ struct CardSimulator: Sendable {
         if roster.retailCount > 1, rng.chance(permille: 40) {  // a colleague covered
             consultant = Int32(rng.below(roster.retailCount))
         }
+        var minute = Int(CalendarProfile.minute(&rng, from: from, to: to))
+        if kind == .message {
+            // Drawn over 08:00-22:00 as before, then squeezed into the working hours.
+            minute = CalendarProfile.opening + (minute - 480) * (CalendarProfile.closing - CalendarProfile.opening) / 840
+        }
         return FollowupRecord(
-            day: day, minute: CalendarProfile.minute(&rng, from: from, to: to),
+            day: day, minute: Int16(minute),
             hasTime: rng.chance(permille: timedPermille), kind: kind, consultant: consultant,
             intro: false, testDrive: false, negotiation: false, grade: nil,
             note: rng.chance(permille: notePermille) ? note(topic, &rng) : -1,

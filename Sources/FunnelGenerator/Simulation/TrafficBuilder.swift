@@ -3,8 +3,8 @@ import FunnelStore
 /// Derives the showroom traffic log from the cards, so both tell the same story:
 /// every walk-in capture is a `visit`/`captured` entry and every phone capture a
 /// `call`/`captured` entry on the card's creation day; every showroom visit
-/// follow-up is a `visit`/`followup` entry and every incoming call follow-up a
-/// `call`/`followup` entry; and around the captures come visitors and callers who
+/// follow-up (but the capture's own) is a `visit`/`followup` entry and every incoming
+/// call follow-up a `call`/`followup` entry; and around the captures come visitors and callers who
 /// left nothing (`none`), about one for every three captures (one for every two
 /// walk-ins in a golden week).
 struct TrafficBuilder: Sendable {
@@ -29,7 +29,8 @@ struct TrafficBuilder: Sendable {
             case .outreach:
                 break
             }
-            for followup in card.followups {
+            // The capture contact's entry is the `captured` one above.
+            for followup in card.followups where !followup.capture {
                 if followup.kind == .visit {
                     traffic.append(entry(followup.day, followup.minute, .visit, .followup, id, followup.consultant, &rng))
                 } else if followup.kind == .call && followup.incoming {

@@ -56,22 +56,26 @@ enum Catalog {
         "已购竞品", "已在其他店订车", "预算不够,暂不买车", "工作调动去外地", "多次联系无人接听",
     ]
     static let orderNotes: [String] = ["已交定金", "签订订单,约定交车时间", "付订金,办理贷款"]
+    static let callbackNotes: [String] = [
+        "交车回访:用车满意", "提醒首保时间", "询问用车情况,无问题", "介绍转介绍礼品政策", "客户反映导航不会设置,已指导",
+    ]
 }
 
 extension Catalog {
     /// What a note is about; picks the list a note is drawn from.
     enum NoteTopic: Int, CaseIterable, Sendable {
-        case visit, call, message, homeVisit, lost, order
+        case visit, call, message, homeVisit, lost, order, callback
     }
 
     /// Every note in one table, so a follow-up stores a small index.
     static let allNotes: [String] = visitNotes + callNotes + messageNotes + homeVisitNotes + lostNotes + orderNotes
+        + callbackNotes
 
     /// Where each topic's notes sit in `allNotes`.
     static let noteRanges: [Range<Int>] = {
         var ranges: [Range<Int>] = []
         var start = 0
-        for list in [visitNotes, callNotes, messageNotes, homeVisitNotes, lostNotes, orderNotes] {
+        for list in [visitNotes, callNotes, messageNotes, homeVisitNotes, lostNotes, orderNotes, callbackNotes] {
             ranges.append(start..<(start + list.count))
             start += list.count
         }

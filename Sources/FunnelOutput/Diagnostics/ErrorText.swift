@@ -123,7 +123,10 @@ public enum ErrorText {
         case .selectCannotGroup:
             return "select lists rows and cannot group: use count ... by instead"
         case .notAGrain(let word):
-            return "'\(word)' is not a grain: use day, week, month, quarter or year"
+            return "'\(word)' is not a grain: use day, week, month, quarter, year, hour or weekday"
+        case .grainIsNoPeriod(let grain):
+            return "a KPI or report splits its period by day, week, month, quarter or year; by \(grain) groups rows "
+                + "of a table: count traffic by \(grain)"
         case .grainNeedsDate(let grain, let field, let type):
             return "\(grain)( ) needs a date field; \(field) is \(type)"
         case .cannotSumDates(let field):
@@ -177,6 +180,9 @@ public enum ErrorText {
                 + "(result none) has no card to take one from, so \(kpi) would be 100%. \(grouped ? "Group" : "Filter") "
                 + "it by consultant (who received the visitor); traffic counts (showroom_traffic, new_traffic) can be "
                 + "\(how) by \(field)"
+        case .dayAfterAsOf(let statement, let day, let asOf):
+            return "\(statement) \(day) is after the day counted as of (\(asOf)): what happened after it is not known "
+                + "then; drop as of, or ask about \(asOf) or before"
         case .cannotFollowThrough(let statement):
             return "\(statement) cannot follow cards through a later day: through is for kpi, explain, score and "
                 + "funnel (kpi new_overall_visit_rate for 2010-09 through 2010-10-31); for a past day, say as of"

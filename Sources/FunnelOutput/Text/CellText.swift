@@ -4,7 +4,8 @@ import FunnelStore
 /// The text of one cell, the same rules for every renderer that shows text.
 enum CellText {
     /// Text for a table or markdown cell: rates as percentages, doubles with two
-    /// decimals, undefined computed values as `n/a`, missing data as empty.
+    /// decimals, a date-time as `2010-09-10 15:00`, undefined computed values as `n/a`,
+    /// missing data as empty.
     static func display(_ column: Column, _ format: ValueFormat, row: Int) -> String {
         if case .perRow(let formats) = format {
             return display(column, row < formats.count ? formats[row] : .plain, row: row)
@@ -18,6 +19,10 @@ enum CellText {
         case (.double(let v), .decimal(let digits)): return fixed(v[row], digits)
         case (.double(let v), .compact): return v[row] == v[row].rounded() ? fixed(v[row], 0) : fixed(v[row], 2)
         case (.double(let v), .plain): return fixed(v[row], 2)
+        case (.date(let v), _):
+            // A date-time reads `2010-09-10 15:00` where people read it; csv and json keep the `T`.
+            let day = Day(rawValue: v[row]).description
+            return column.minute(at: row).flatMap(TimeOfDay.text).map { day + " " + $0 } ?? day
         default: return raw(column, row: row) ?? ""
         }
     }

@@ -75,6 +75,8 @@ public enum ExplanationText {
                              + "(no due event)")
             }
             return "not counted: " + parts.joined(separator: "; ")
+        case .withoutResponseTimes(let count):
+            return PhraseText.withoutResponseTimes(count)
         }
     }
 }

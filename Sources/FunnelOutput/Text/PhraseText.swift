@@ -125,6 +125,7 @@ public enum PhraseText {
                 + "instead: cycle_due = last contact + the cycle of the grade then (\(PhraseText.cycles(list)))"
         case .followupCycles(let list):
             "follow-up cycles: " + PhraseText.cycles(list)
+        case .withoutResponseTimes(let count): withoutResponseTimes(count)
         case .blank: ""
         case .binding(.readAs(let statement, let readings)):
             "read as: \(statement) (" + readings.map(reading).joined(separator: ", ") + ")"
@@ -141,6 +142,12 @@ public enum PhraseText {
         if !days.isEmpty { text += " days" }
         if !none.isEmpty { text += (days.isEmpty ? "" : ", ") + none.joined(separator: ", ") + " none" }
         return text
+    }
+
+    /// New cards left out of `first_response_rate`, in an explanation or a note.
+    static func withoutResponseTimes(_ count: Int) -> String {
+        "\(count) new \(count == 1 ? "card is" : "cards are") left out of first_response_rate: "
+            + "no time of day on the capture or on the first follow-up"
     }
 
     /// What a SQL spelling was read as.

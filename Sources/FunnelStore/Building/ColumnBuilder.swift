@@ -13,6 +13,11 @@ struct ColumnBuilder: Sendable {
     private var doubles: [Double] = []
     private var boolWords: [UInt64] = []
     private var days: [Int32] = []
+    /// Times of day of a date column, made when the first date-time comes: until then
+    /// (and in a column of plain dates, always) nothing is kept per row.
+    private var minutes: [Int16] = []
+    /// Whether `minutes` is kept (from the first date-time on; it may still be empty).
+    private var timed = false
     private var stringCodes: [Int32] = []
     private var interner = StringInterner()
     private var enumCodes: [UInt8] = []
@@ -46,7 +51,9 @@ struct ColumnBuilder: Sendable {
         case .int: ints.append(0)
         case .double: doubles.append(0)
         case .bool: break
-        case .date: days.append(0)
+        case .date:
+            days.append(0)
+            if timed { minutes.append(TimeOfDay.none) }
         case .string: stringCodes.append(-1)
         case .enumeration: enumCodes.append(EnumVocabulary.nullCode)
         }
@@ -71,6 +78,20 @@ struct ColumnBuilder: Sendable {
 
     mutating func append(day value: Day) {
         days.append(value.rawValue)
+        if timed { minutes.append(TimeOfDay.none) }
+        advance(present: true)
+    }
+
+    /// A day with its time of day (`TimeOfDay.none`: a plain date).
+    @inline(__always)
+    mutating func append(day value: Day, minute given: Int16) {
+        let minute = given >= 0 && Int(given) < TimeOfDay.minutesPerDay ? given : TimeOfDay.none
+        if minute >= 0, !timed {
+            minutes = [Int16](repeating: TimeOfDay.none, count: count)
+            timed = true
+        }
+        days.append(value.rawValue)
+        if timed { minutes.append(minute) }
         advance(present: true)
     }
 
@@ -97,6 +118,7 @@ struct ColumnBuilder: Sendable {
         case .double(let v): append(double: v)
         case .bool(let v): append(bool: v)
         case .day(let v): append(day: v)
+        case .dateTime(let v, let minute): append(day: v, minute: minute)
         case .string(let v): append(string: v)
         case .code(let v): append(code: v)
         }
@@ -112,6 +134,15 @@ struct ColumnBuilder: Sendable {
         hasNull = hasNull || other.hasNull
         ints.append(contentsOf: other.ints)
         doubles.append(contentsOf: other.doubles)
+        if other.timed || timed {
+            if !timed { minutes = [Int16](repeating: TimeOfDay.none, count: days.count) }
+            timed = true
+            if !other.timed {
+                minutes.append(contentsOf: repeatElement(TimeOfDay.none, count: other.days.count))
+            } else {
+                minutes.append(contentsOf: other.minutes)
+            }
+        }
         days.append(contentsOf: other.days)
         enumCodes.append(contentsOf: other.enumCodes)
         if !other.stringCodes.isEmpty {
@@ -133,6 +164,7 @@ struct ColumnBuilder: Sendable {
         case .string: values = .string(codes: stringCodes, dictionary: interner.dictionary)
         case .enumeration(let vocabulary): values = .enumeration(codes: enumCodes, vocabulary: vocabulary)
         }
-        return Column(name: name, values: values, present: presence, count: count)
+        return Column(name: name, values: values, present: presence, count: count,
+                      minutes: timed ? minutes : nil)
     }
 }

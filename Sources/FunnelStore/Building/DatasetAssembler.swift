@@ -107,23 +107,39 @@ public struct DatasetAssembler {
         return result
     }
 
-    /// Follow-up rows grouped by card and sorted by date within each card: a counting
-    /// sort by date, then a stable counting sort by card.
+    /// Follow-up rows grouped by card and sorted by date and time within each card: when
+    /// the dates have times of day, a counting sort by time (a plain date before every
+    /// time of its day), then a stable counting sort by date, then by card.
     private func groupFollowups(_ followups: Table, byCard cards: [Int32], cardCount: Int) -> ([Int32], [Int32]) {
-        let dates = followups.column("date")?.daysOrMax ?? Array(repeating: 0, count: followups.rowCount)
-        var byDate = Array(Int32(0)..<Int32(followups.rowCount))
+        let column = followups.column("date")
+        let dates = column?.daysOrMax ?? Array(repeating: 0, count: followups.rowCount)
+        var byTime = Array(Int32(0)..<Int32(followups.rowCount))
+        if let minutes = column?.minutes, minutes.count == dates.count {
+            // Buckets: 0 for no time, 1 + minute for a time.
+            var counts = [Int](repeating: 0, count: TimeOfDay.minutesPerDay + 2)
+            for m in minutes { counts[Int(min(max(TimeOfDay.none, m), 1439)) + 2] += 1 }
+            for i in 1..<counts.count { counts[i] += counts[i - 1] }
+            for row in 0..<minutes.count {
+                let slot = Int(min(max(TimeOfDay.none, minutes[row]), 1439)) + 1
+                byTime[counts[slot]] = Int32(row)
+                counts[slot] += 1
+            }
+        }
+        var byDate = byTime
         if let low = dates.min(), let high = dates.max(), high != .max, Int(high) - Int(low) < 1_000_000 {
             let span = Int(high) - Int(low) + 1
             var counts = [Int](repeating: 0, count: span + 1)
             for d in dates { counts[Int(d) - Int(low) + 1] += 1 }
             for i in 1...span { counts[i] += counts[i - 1] }
-            for row in 0..<dates.count {
-                let slot = Int(dates[row]) - Int(low)
-                byDate[counts[slot]] = Int32(row)
+            for row in byTime {
+                let slot = Int(dates[Int(row)]) - Int(low)
+                byDate[counts[slot]] = row
                 counts[slot] += 1
             }
         } else {
-            byDate.sort { (dates[Int($0)], $0) < (dates[Int($1)], $1) }
+            var position = [Int32](repeating: 0, count: byTime.count)
+            for (index, row) in byTime.enumerated() { position[Int(row)] = Int32(index) }
+            byDate.sort { (dates[Int($0)], position[Int($0)]) < (dates[Int($1)], position[Int($1)]) }
         }
         var offsets = [Int32](repeating: 0, count: cardCount + 1)
         for card in cards where card >= 0 { offsets[Int(card) + 1] += 1 }

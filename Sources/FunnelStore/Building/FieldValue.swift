@@ -5,6 +5,8 @@ public enum FieldValue: Hashable, Sendable {
     case double(Double)
     case bool(Bool)
     case day(Day)
+    /// A day with its time of day, as minutes after midnight (see `TimeOfDay`).
+    case dateTime(Day, minute: Int16)
     case string(String)
     /// An enum field's code (see `FieldEnum`).
     case code(UInt8)

@@ -1,6 +1,6 @@
 /// Collects the values of a field the schema does not know and, at the end,
 /// picks the narrowest type that holds all of them:
-/// bool, then int, then double, then date, else string.
+/// bool, then int, then double, then date (keeping times of day), else string.
 struct InferredColumnBuilder: Sendable {
     let name: String
     private(set) var count = 0
@@ -120,10 +120,15 @@ struct InferredColumnBuilder: Sendable {
             return Column(name: name, values: .double(doubles), present: present, count: count)
         }
         if seen == [.string] {
-            let days = perCode { Day.parse($0) }
-            if days.allSatisfy({ $0 != nil }) {
-                let values = (0..<count).map { texts[$0] >= 0 ? days[Int(texts[$0])]?.rawValue ?? 0 : 0 }
-                return Column(name: name, values: .date(values), present: present, count: count)
+            let moments = perCode { Day.parseMoment($0) }
+            if moments.allSatisfy({ $0 != nil }) {
+                let values = (0..<count).map { texts[$0] >= 0 ? moments[Int(texts[$0])]?.day.rawValue ?? 0 : 0 }
+                // Times of day only when some value is a date-time, as for a known date field.
+                let timed = moments.contains { ($0?.minute ?? TimeOfDay.none) >= 0 }
+                let minutes = timed ? (0..<count).map {
+                    texts[$0] >= 0 ? moments[Int(texts[$0])]?.minute ?? TimeOfDay.none : TimeOfDay.none
+                } : nil
+                return Column(name: name, values: .date(values), present: present, count: count, minutes: minutes)
             }
         }
         // Mixed or plain text: everything as its text, booleans spelled out.

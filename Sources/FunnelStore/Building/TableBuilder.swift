@@ -86,6 +86,12 @@ public struct TableBuilder: Sendable {
         mark(field)
     }
 
+    /// A date field's day and time of day (`TimeOfDay.none`: none given).
+    mutating func setDay(_ value: Day, minute: Int16, field: Int) {
+        known[field].append(day: value, minute: minute)
+        mark(field)
+    }
+
     mutating func setCode(_ value: UInt8, field: Int) {
         known[field].append(code: value)
         mark(field)
@@ -215,7 +221,9 @@ public struct TableBuilder: Sendable {
             case "false": return .bool(false)
             default: return nil
             }
-        case .date: return Day(parsing: text).map { .day($0) }
+        case .date:
+            guard let moment = Day.moment(parsing: text) else { return nil }
+            return moment.minute >= 0 ? .dateTime(moment.day, minute: moment.minute) : .day(moment.day)
         case .month: return MonthText.parse(text).map { .day($0) }
         case .string: return .string(text)
         case .enumeration(let vocabulary): return vocabulary.code(for: text).map { .code($0) }
@@ -229,6 +237,7 @@ public struct TableBuilder: Sendable {
         case .double(let v): .number(String(v))
         case .bool(let v): .bool(v)
         case .day(let v): .string(v.description)
+        case .dateTime(let v, let minute): .string(v.description + (TimeOfDay.text(minute).map { "T" + $0 } ?? ""))
         case .string(let v): .string(v)
         case .code(let v): .number(String(v))
         }

@@ -4,7 +4,8 @@ public enum ColumnValues: Sendable {
     case double([Double])
     /// Booleans as a bitmap; a null row is clear here and in the column's `present` mask.
     case bool(Bitmap)
-    /// Day numbers (see `Day`); a null row holds 0 here.
+    /// Day numbers (see `Day`); a null row holds 0 here. A row's time of day, when
+    /// its value was a date-time, is in the column's `minutes`.
     case date([Int32])
     /// Codes into the dictionary; a null row holds -1.
     case string(codes: [Int32], dictionary: StringDictionary)
@@ -19,8 +20,13 @@ public struct Column: Sendable {
     /// Rows that hold a value; `nil` when no row is null.
     public let present: Bitmap?
     public let count: Int
+    /// A date column's time of day per row, as minutes after midnight
+    /// (`TimeOfDay.none` for a row whose value was a plain date); `nil` when no row has
+    /// a time, and for every other type. Comparisons and periods read the day alone;
+    /// the time is shown, sorted by and grouped by (`by hour`).
+    public let minutes: [Int16]?
 
-    public init(name: String, values: ColumnValues, present: Bitmap?, count: Int) {
+    public init(name: String, values: ColumnValues, present: Bitmap?, count: Int, minutes: [Int16]? = nil) {
         self.name = name
         self.values = values
         self.count = count
@@ -30,6 +36,24 @@ public struct Column: Sendable {
         } else {
             self.present = present
         }
+        if case .date = values, let minutes, minutes.count == count {
+            self.minutes = minutes
+        } else {
+            self.minutes = nil
+        }
+    }
+
+    /// The same values and times with another presence mask (or name).
+    public func with(present: Bitmap?, name: String? = nil) -> Column {
+        Column(name: name ?? self.name, values: values, present: present, count: count, minutes: minutes)
+    }
+
+    /// The time of day at `row` as minutes after midnight, or `nil` when the row is
+    /// null or its value had no time.
+    @inlinable
+    public func minute(at row: Int) -> Int16? {
+        guard let minutes, row >= 0, row < minutes.count, !isNull(row), minutes[row] >= 0 else { return nil }
+        return minutes[row]
     }
 
     public var type: ColumnType {
@@ -73,14 +97,17 @@ public struct Column: Sendable {
         return dictionary[codes[row]]
     }
 
-    /// A human-readable rendering of the value at `row` (`nil` for null), for tests and diagnostics.
+    /// A human-readable rendering of the value at `row` (`nil` for null), for tests,
+    /// diagnostics, csv and json: a date-time as `2010-09-10T15:00`.
     public func text(at row: Int) -> String? {
         guard row >= 0, row < count, !isNull(row) else { return nil }
         switch values {
         case .int(let v): return String(v[row])
         case .double(let v): return String(v[row])
         case .bool(let v): return v[row] ? "true" : "false"
-        case .date(let v): return Day(rawValue: v[row]).description
+        case .date(let v):
+            let day = Day(rawValue: v[row]).description
+            return minute(at: row).flatMap(TimeOfDay.text).map { day + "T" + $0 } ?? day
         case .string(let codes, let dictionary): return dictionary[codes[row]]
         case .enumeration(let codes, let vocabulary): return vocabulary.token(codes[row])
         }

@@ -8,7 +8,7 @@ extension Column {
         case .int(let v): return mask + v.count * 8
         case .double(let v): return mask + v.count * 8
         case .bool(let v): return mask + v.words.count * 8
-        case .date(let v): return mask + v.count * 4
+        case .date(let v): return mask + v.count * 4 + (minutes?.count ?? 0) * 2
         case .string(let codes, let dictionary):
             return mask + codes.count * 4 + dictionary.bytes.count + dictionary.offsets.count * 4
         case .enumeration(let codes, _): return mask + codes.count

@@ -83,15 +83,27 @@ extension Day {
     /// for `T`, and fractional seconds or a zone may follow), keeping only the date.
     /// Returns `nil` when the text is not such a value or names an impossible date.
     public init?(parsing text: some StringProtocol) {
+        guard let moment = Day.moment(parsing: text) else { return nil }
+        self = moment.day
+    }
+
+    /// Parses a date or date-time as `init?(parsing:)` does, keeping its time of day as
+    /// a minute (`TimeOfDay.none` for a plain date).
+    public static func moment(parsing text: some StringProtocol) -> (day: Day, minute: Int16)? {
         let utf8 = Array(text.utf8)
-        guard let day = utf8.withUnsafeBufferPointer({ Day.parse($0) }) else {
-            return nil
-        }
-        self = day
+        return utf8.withUnsafeBufferPointer { Day.parseMoment($0) }
     }
 
     /// Byte-level parser used by the loader; see `init?(parsing:)`.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        parseMoment(bytes)?.day
+    }
+
+    /// Byte-level parser used by the loader: the day, and the minute of the day the
+    /// value gives (`TimeOfDay.none` for a plain date). Seconds, their fractions and a
+    /// zone are checked and dropped: the time is kept as written, to the minute, with no
+    /// time-zone conversion.
+    public static func parseMoment(_ bytes: UnsafeBufferPointer<UInt8>) -> (day: Day, minute: Int16)? {
         let n = bytes.count
         guard n >= 10 else { return nil }
         // Called once per date value while loading: plain integer arithmetic, -1 for
@@ -107,6 +119,7 @@ extension Day {
         }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) else { return nil }
+        var minute = TimeOfDay.none
         if n > 10 {
             // A time part: T or space, then HH:MM, optional :SS and anything after.
             let sep = bytes[10]
@@ -127,7 +140,9 @@ extension Day {
                         || next == UInt8(ascii: "-") else { return nil }
                 }
             }
+            minute = Int16(hh &* 60 &+ mm)
         }
-        return Day(year: y, month: m, day: d)
+        guard let day = Day(year: y, month: m, day: d) else { return nil }
+        return (day, minute)
     }
 }

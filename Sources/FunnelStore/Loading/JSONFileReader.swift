@@ -170,8 +170,8 @@ struct JSONFileReader {
                     ValueMessage.unknownEnum(text, layout.schema.fields[field].type)
                 }
             case .date:
-                if let day = Day.parse(text) {
-                    builder.setDay(day, field: field)
+                if let moment = Day.parseMoment(text) {
+                    builder.setDay(moment.day, minute: moment.minute, field: field)
                     return
                 }
                 report(at: start, field: layout.schema.fields[field].name) { ValueMessage.badDate(text) }

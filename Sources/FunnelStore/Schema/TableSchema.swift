@@ -68,7 +68,8 @@ public struct TableSchema: Hashable, Sendable {
         FieldSpec("source", .string, aliases: ["来源"], "lead source or campaign"),
         FieldSpec("consultant", .string, aliases: ["销售顾问", "顾问"], party: .consultant,
                   "sales consultant owning the card"),
-        FieldSpec("created", .date, required: true, aliases: ["留档日期", "建档日期"], "capture date"),
+        FieldSpec("created", .date, required: true, aliases: ["留档日期", "建档日期"],
+                  "capture date (a date-time keeps its time)"),
         FieldSpec("grade", .enumeration(Grade.vocabulary), aliases: ["意向级别", "级别"], asOf: .grade,
                   "current intent grade"),
         FieldSpec("kind", .enumeration(CardKind.vocabulary), aliases: ["客户类型"], absent: "retail",
@@ -103,7 +104,8 @@ public struct TableSchema: Hashable, Sendable {
     /// Showroom traffic (domain.md §1.3).
     public static let traffic = TableSchema(kind: .traffic, aliases: ["展厅流量", "流量"], ownDate: "time", fields: [
         FieldSpec("id", .string, aliases: ["编号"], "entry id"),
-        FieldSpec("time", .date, required: true, aliases: ["时间", "日期"], "when (the date is kept)"),
+        FieldSpec("time", .date, required: true, aliases: ["时间", "日期"],
+                  "when (a date, or a date-time with its time of day)"),
         FieldSpec("kind", .enumeration(TrafficKind.vocabulary), required: true, aliases: ["类型"],
                   "visit (a visitor batch) or call"),
         FieldSpec("result", .enumeration(TrafficResult.vocabulary), required: true, aliases: ["结果"],

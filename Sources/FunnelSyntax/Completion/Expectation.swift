@@ -16,7 +16,7 @@ public enum Expectation: Hashable, Sendable {
     case subfield(link: String, FieldScope)
     /// A date field, inside `week( )`.
     case dateField(FieldScope)
-    /// day, week, month, quarter or year, where a group goes.
+    /// day, week, month, quarter, year, hour or weekday, where a group goes.
     case grain
     /// A value, or a `$variable` in its place.
     case value(ValueSlot)

@@ -19,7 +19,7 @@ public struct Keyword: Hashable, Sendable {
         public static let continuation = Roles(rawValue: 1 << 2)
         /// Cannot be a field, table, KPI or variable name.
         public static let reserved = Roles(rawValue: 1 << 3)
-        /// A date's day, week, month, quarter or year, for `by`.
+        /// A date's day, week, month, quarter or year, or its hour or weekday, for `by`.
         public static let grain = Roles(rawValue: 1 << 4)
         /// A word that stands for a day where a date goes (`as of today`).
         public static let day = Roles(rawValue: 1 << 5)
@@ -113,6 +113,8 @@ public struct Keyword: Hashable, Sendable {
         Keyword("month", .grain),
         Keyword("quarter", .grain),
         Keyword("year", .grain),
+        Keyword("hour", .grain),
+        Keyword("weekday", .grain),
 
         Keyword("today", .day),
         Keyword("close", [], phrase: "close rate"),
@@ -137,6 +139,6 @@ public struct Keyword: Hashable, Sendable {
 
     /// The statement words, for "did you mean" on a mistyped first word.
     public static let statements = words(.statement)
-    /// day, week, month, quarter, year.
+    /// day, week, month, quarter, year, hour, weekday.
     public static let grains = words(.grain)
 }

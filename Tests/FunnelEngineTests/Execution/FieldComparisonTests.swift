@@ -47,7 +47,7 @@ import Testing
         ("select id from customers where card_age > followup_count + 90 order by id", "id\nC4\n"),
         // Across the link to the card.
         ("select customer, date from followups where date > customer.created + 30 order by date",
-         "customer,date\nC1,2010-09-10\nC1,2010-10-12\n"),
+         "customer,date\nC1,2010-09-10T15:00\nC1,2010-10-12\n"),
         ("count followups where date - customer.created <= 1", "count\n2\n"),
         // Derived fields as of T: C1's follow-ups after 2010-09-01 are not there yet.
         ("select id from customers where last_contact - created >= 40", "id\nC1\n"),

@@ -38,4 +38,20 @@ import Testing
                 == Self.count("count customers where next_followup is not null as of 2010-10-31"))
         #expect(try Self.count("count customers by grade") == Self.count("count customers by grade as of 2010-10-31"))
     }
+
+    /// A work list of a day after T is read as known at T: who was contacted after T is
+    /// not known then (refused); who is due then, before the snapshot, by the cycles.
+    @Test func aListOfADayAfterTIsKnownAtT() throws {
+        let demo = try #require(StatementHarness.demo)
+        let contacted = StatementHarness.run("contacted 2010-10-30 as of 2010-10-01", on: demo)
+        #expect(contacted.errors.first?.hasPrefix("error: contacted 2010-10-30 is after the day counted as of "
+                                                  + "(2010-10-01): what happened after it is not known then") == true,
+                "\(contacted.errors)")
+        let due = StatementHarness.run("due 2010-10-05 as of 2010-10-01", on: demo, format: .table).output
+        let byCycles = StatementHarness.run("count customers where cycle_due = 2010-10-05 and following as of 2010-10-01",
+                                            on: demo).results
+        let listed = due.split(separator: "\n").first { $0.contains("cards: due") }.flatMap { $0.split(separator: " ").first }
+        #expect(listed.map(String.init) == byCycles.split(separator: "\n").last.map(String.init), "\(due)\n\(byCycles)")
+        #expect(due.contains("cycle_due"))
+    }
 }

@@ -39,7 +39,7 @@ import Testing
         ("select id from customers where card_age > 60 as of 2010-10-01", "id\nC1\nC4\n"),
         // Follow-ups and traffic reach their card.
         ("select customer, date from followups where customer.grade = H order by date",
-         "customer,date\nC1,2010-08-01\nC1,2010-09-10\nC1,2010-10-12\n"),
+         "customer,date\nC1,2010-08-01\nC1,2010-09-10T15:00\nC1,2010-10-12\n"),
         ("select id from traffic where customer.channel = walkin", "id\nT1\nT2\n"),
         ("select customer, kind from followups where note contains 预算", "customer,kind\nC1,call\n"),
         // count and aggregates.

@@ -59,6 +59,6 @@ import Testing
         #expect(Keyword.phrase(for: "lost") == "lost reasons")
         #expect(Keyword.phrase(for: "where") == "where")
         #expect(Keyword.phrase(for: "reasons") == "reasons")
-        #expect(Keyword.grains == ["day", "week", "month", "quarter", "year"])
+        #expect(Keyword.grains == ["day", "week", "month", "quarter", "year", "hour", "weekday"])
     }
 }

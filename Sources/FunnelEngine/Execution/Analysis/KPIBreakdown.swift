@@ -88,6 +88,10 @@ struct KPIBreakdown {
                 notes.append(.noTargetPerGroup(kpi: kpi.name, reason))
             }
         }
+        if kpis.contains(where: { $0.kpi == .firstResponseRate }) {
+            let left = context.kpis.basis(window).newWithoutResponseTimes(in: scope)
+            if left > 0 { notes.append(.withoutResponseTimes(count: left)) }
+        }
         if let pieces, let last = pieces.last, !last.isComplete, let grain {
             notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
         }

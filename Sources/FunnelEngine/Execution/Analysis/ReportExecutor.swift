@@ -93,10 +93,12 @@ struct ReportExecutor {
 
     private func workList(_ kind: ReportKind, on day: Day, _ filter: BoundCardFilter,
                           listing: BoundListing) -> ResultTable {
-        let scope = context.scope(filter, asOf: day)
+        // The list's cards as known at T: the listing is read as of the earlier of its day and T.
+        let known = listing.asOf
+        let scope = context.scope(filter, asOf: known)
         let list: WorkList
         switch kind {
-        case .due: list = WorkList.due(evaluator, on: day, cards: scope.cards)
+        case .due: list = WorkList.due(evaluator, on: day, knownAt: known, cards: scope.cards)
         case .overdue: list = WorkList.overdue(evaluator, asOf: day, cards: scope.cards)
         case .contacted: list = WorkList.contacted(evaluator, on: day, cards: scope.cards)
         case .overdueByCycle: list = WorkList.overdueByCycle(evaluator, asOf: day, cards: scope.cards)
@@ -108,7 +110,7 @@ struct ReportExecutor {
         switch kind {
         case .due, .overdue:
             // Before the snapshot the lists follow the cycles, and say so (as a where on them does).
-            context.readings.duePlansRead(asOf: day, fields: context.derived)
+            context.readings.duePlansRead(asOf: known, fields: context.derived)
         case .overdueByCycle, .dueTomorrow:
             table.notes.append(.followupCycles(context.derived.cycles))
         default:
