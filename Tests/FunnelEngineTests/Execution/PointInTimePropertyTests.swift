@@ -104,6 +104,11 @@ import Testing
                 == result("count customers where ordered <= \(day)"))
         #expect(result("count customers where grade = O and following and not (ordered <= \(day) or delivered <= \(day)) as of \(day)")
                 == "count\n0\n")
+        // The structure's O row: the following cards graded O, every one with an order by D.
+        let structure = result("structure by grade as of \(day)")
+        let oRow = structure.split(separator: "\n").first { $0.hasPrefix("O,") }.map { $0.split(separator: ",") }
+        let ordered = result("count customers where grade = O and following and (ordered <= \(day) or delivered <= \(day)) as of \(day)")
+        #expect(oRow.map { String($0[2]) } ?? "0" == ordered.split(separator: "\n").last.map(String.init), "\(structure)")
     }
 }
 
