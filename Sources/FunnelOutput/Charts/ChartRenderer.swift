@@ -15,9 +15,9 @@ public enum ChartRenderer {
         return canvas.document(title: ChartText.documentTitle(result), description: description(result))
     }
 
-    /// An HTML page: the title, the SVG, then its table and notes, as `--format html`
-    /// shows the statement's result. One file: no script, no stylesheet or font from
-    /// anywhere else.
+    /// An HTML page: the SVG (which holds the title), then its table and notes, as
+    /// `--format html` shows the statement's result. One file: no script, no
+    /// stylesheet or font from anywhere else.
     public static func page(_ result: ChartResult) -> String {
         let title = HTMLRenderer.escaped(ChartText.documentTitle(result))
         var page = """
@@ -32,8 +32,6 @@ public enum ChartRenderer {
             </style>
             </head>
             <body>
-            <h1>\(HTMLRenderer.escaped(ChartText.title(result.chart)))</h1>
-            <p class="subtitle">\(HTMLRenderer.escaped(ChartText.subtitle(result)))</p>
             <figure>
 
             """

@@ -36,11 +36,12 @@ public enum ChartText {
         return " · total " + result.shown(row: row, column: column)
     }
 
-    /// A KPI's formula in its terms' names, under the title.
+    /// A rate's or an average's formula in its terms' names, under the title (a
+    /// count's is only the name of what it counts).
     static func formula(_ chart: Chart) -> String? {
         switch chart.subject {
         case .funnel, .funnelByGroup: nil
-        case .trend(let kpi, _, _), .groups(let kpi, _, _): kpi.formula
+        case .trend(let kpi, _, _), .groups(let kpi, _, _): kpi.kind == .count ? nil : kpi.formula
         }
     }
 

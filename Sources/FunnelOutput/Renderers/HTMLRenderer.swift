@@ -43,8 +43,6 @@ struct HTMLRenderer {
     /// The page's look: the chart's fonts, a plain table with aligned numbers.
     static let style = """
         body { font-family: \(ChartStyle.fontFamily); color: #222222; margin: 24px; }
-        h1 { font-size: 24px; margin: 0 0 4px 0; }
-        p.subtitle { color: #666666; margin: 0 0 16px 0; }
         figure { margin: 0 0 24px 0; }
         figure svg { max-width: 100%; height: auto; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 8px 0; }
