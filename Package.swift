@@ -58,8 +58,10 @@ let package = Package(
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText", "FunnelOutput"]),
         .testTarget(
             name: "FunnelOutputTests",
-            dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain"],
-            exclude: ["Renderers/Golden"]
+            // The charts' golden files are drawn from the demo dealer (FunnelTestSupport).
+            dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain",
+                           "FunnelTestSupport"],
+            exclude: ["Renderers/Golden", "Charts/Golden"]
         ),
         .testTarget(
             name: "FunnelEngineTests",

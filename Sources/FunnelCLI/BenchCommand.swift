@@ -90,6 +90,7 @@ struct BenchCommand: ParsableCommand {
                         switch try session.execute(statement) {
                         case .table(let table): rows = table.rowCount
                         case .tables(let tables): rows = tables.reduce(0) { $0 + $1.rowCount }
+                        case .chart(let chart): rows = chart.table.rowCount
                         case .text, .none: rows = 0
                         }
                     } catch {

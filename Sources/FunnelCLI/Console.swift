@@ -35,12 +35,21 @@ final class Console {
         case .result(_, .text(let text)):
             output.write(text + "\n")
             output.flush()
+        case .result(_, .chart(let chart)):
+            // Where results go, a chart is its page (the interpreter writes the other cases to files).
+            show(chart)
         case .result(_, .none):
             break
         case .failure(let failure, let source):
             output.flush()
             report(Diagnostic(failure, in: source))
         }
+    }
+
+    /// A chart's HTML page where results go.
+    func show(_ chart: ChartResult) {
+        output.write(ChartRenderer.page(chart))
+        output.flush()
     }
 
     /// An error with its place: as text with a caret, or in json mode as one JSON

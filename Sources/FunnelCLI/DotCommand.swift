@@ -69,7 +69,7 @@ enum DotCommand: Equatable {
         Spec(name: "cycles", usage: ".cycles [GRADE=DAYS ... | reset]",
              summary: "show or set the follow-up cycles per grade (H=3, N=none); reset: the data's",
              argument: .cycles),
-        Spec(name: "format", usage: ".format [table|csv|json|markdown]", summary: "show or set the result format",
+        Spec(name: "format", usage: ".format [table|csv|json|markdown|html]", summary: "show or set the result format",
              argument: .optionalFormat),
         Spec(name: "output", usage: ".output [FILE]",
              summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),

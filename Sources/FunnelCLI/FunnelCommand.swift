@@ -38,7 +38,7 @@ struct FunnelCommand: ParsableCommand {
                                             valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json or markdown.")
+    @Option(name: .long, help: "Output format: table, csv, json, markdown or html.")
     var format: OutputFormat = .table
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Statements to run, then exit.", valueName: "statements"))

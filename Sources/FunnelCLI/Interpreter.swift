@@ -93,7 +93,11 @@ final class Interpreter {
             // The engine fails every statement after Ctrl-C with "cancelled"; the
             // prompt says it once instead.
             if cancellation.isCancelled, case .failure = outcome { return }
-            console.show(outcome)
+            if case .result(_, .chart(let chart)) = outcome {
+                written = self.show(chart) && written
+            } else {
+                console.show(outcome)
+            }
             // A full disk or a file that went away: said once, and the script fails.
             // (Standard output closed by `| head` stays quiet, as in sqlite.)
             if let outputPath, let reason = console.output.takeFailure() {

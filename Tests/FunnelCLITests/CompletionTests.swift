@@ -28,7 +28,7 @@ import Testing
             "select", "count", "sum", "avg", "min", "max", "kpi", "explain", "funnel", "inventory", "lost reasons",
             "structure", "capture progress", "followup effect", "conversion", "due", "overdue", "contacted",
             "dormant eligible", "duplicate cards", "key report", "prospect progress", "callbacks", "plan", "score",
-            "compare", "let", "help",
+            "compare", "chart", "let", "help",
         ])
         #expect(action("se") == .insert("select "))
         #expect(action("SE") == .insert("select "))

@@ -43,7 +43,7 @@ import Testing
         (".read a b", "too many arguments: .read SCRIPT", 8..<9),
         (".schema custmers", "unknown table 'custmers' — did you mean 'customers'?", 8..<16),
         (".today 2010-13-01", "'2010-13-01' is not a date: write YYYY-MM-DD", 7..<17),
-        (".format xml", "unknown format 'xml': use table, csv, json, markdown", 8..<11),
+        (".format xml", "unknown format 'xml': use table, csv, json, markdown, html", 8..<11),
         (".tables x", "too many arguments: .tables", 8..<9),
         (".cycles H", "expected GRADE=DAYS such as H=3, or reset: .cycles [GRADE=DAYS ... | reset]", 8..<9),
         (".cycles H=3 P1=2", "unknown grade 'P1': the grades are O, H, A, B, C, N", 12..<16),

@@ -38,6 +38,8 @@ public enum StatementHarness {
             switch outcome {
             case .result(_, .table(let table)): shown = renderer.render(table)
             case .result(_, .tables(let tables)): shown = renderer.render(tables)
+            // A chart as it is written: its page in html, its SVG otherwise.
+            case .result(_, .chart(let chart)): shown = format == .html ? ChartRenderer.page(chart) : ChartRenderer.svg(chart)
             case .result(_, .text(let text)): shown = text + "\n"
             case .result(_, .none): break
             case .failure(let error, let source):

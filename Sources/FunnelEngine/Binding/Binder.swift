@@ -40,6 +40,9 @@ public struct Binder {
         if let through = statement.clauses?.through, let name = Binder.cannotFollowThrough(statement) {
             throw BindingError(.cannotFollowThrough(statement: name), at: through.range)
         }
+        if let file = statement.clauses?.file, let name = Binder.cannotWriteFile(statement) {
+            throw BindingError(.cannotWriteFile(statement: name), at: file.range)
+        }
         let bound = try bindKind(statement)
         // Say how a SQL spelling was read, in the language's own words.
         if !statement.readings.isEmpty {
@@ -76,6 +79,8 @@ public struct Binder {
             return .compare(try compare(kpi, period, other, clauses))
         case .callbacks(let request):
             return .report(try callbacks(request))
+        case .chart(let request):
+            return .chart(try chart(request))
         }
     }
 
@@ -133,6 +138,7 @@ public struct Binder {
         case .score: "score"
         case .compare: "compare"
         case .callbacks: "callbacks"
+        case .chart: "chart"
         case .letBinding: "let"
         case .help: "help"
         }
@@ -142,11 +148,29 @@ public struct Binder {
     /// read what cards have done by T; the other reports count only P's events and stocks.
     private static func cannotFollowThrough(_ statement: Statement) -> String? {
         switch statement.kind {
-        case .kpi, .explain, .score, .report(.funnel, _, _, _, _): nil
+        case .kpi, .explain, .score, .report(.funnel, _, _, _, _), .chart: nil
         case .aggregate(_, let items, _): items.first?.function.rawValue ?? "count"
         case .select: "select"
         case .report(let kind, _, _, _, _): kind.rawValue
         case .plan: "plan"
+        case .compare: "compare"
+        case .callbacks: "callbacks"
+        case .letBinding: "let"
+        case .help: "help"
+        }
+    }
+
+    /// `to "FILE"` is where a chart goes; no other statement writes a file.
+    private static func cannotWriteFile(_ statement: Statement) -> String? {
+        switch statement.kind {
+        case .chart: nil
+        case .aggregate(_, let items, _): items.first?.function.rawValue ?? "count"
+        case .select: "select"
+        case .kpi: "kpi"
+        case .explain: "explain"
+        case .report(let kind, _, _, _, _): kind.rawValue
+        case .plan: "plan"
+        case .score: "score"
         case .compare: "compare"
         case .callbacks: "callbacks"
         case .letBinding: "let"

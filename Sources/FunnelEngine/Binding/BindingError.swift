@@ -123,6 +123,16 @@ public struct BindingError: Error, Sendable {
         case overdueByCycleMeant(found: String)
         case duplicatesCannotGroup
 
+        // Charts.
+        /// `to "FILE"` on a statement other than chart.
+        case cannotWriteFile(statement: String)
+        /// `chart kpi A, B ...`: a chart draws one KPI.
+        case chartOneKPI(count: Int)
+        /// `chart kpi` with no `by`, or more than one item: a trend needs a grain, bars a card field.
+        case chartKPIBy(found: Int)
+        /// `to "FILE"` whose name ends in neither .svg nor .html.
+        case chartFileType(String)
+
         // Funnel math.
         case notAWholeNumber(what: Number)
         case wholeNumberOutOfRange(what: Number, value: String)

@@ -16,6 +16,8 @@ public enum BoundStatement: Sendable {
     case plan(BoundPlan)
     case score(BoundScore)
     case compare(BoundCompare)
+    /// `chart funnel ...` / `chart kpi ...` (BoundChart.swift).
+    case chart(BoundChart)
 }
 
 /// Rows of a table as of T, in order, cut to a limit: `select`, and the rows behind a

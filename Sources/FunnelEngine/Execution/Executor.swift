@@ -32,6 +32,8 @@ struct Executor {
             return .table(try PlanExecutor(context: context).score(score))
         case .compare(let compare):
             return .table(PlanExecutor(context: context).compare(compare))
+        case .chart(let chart):
+            return .chart(try ChartExecutor(context: context).run(chart))
         }
     }
 }

@@ -7,6 +7,9 @@ public enum StatementResult: Sendable {
     case text(String)
     /// Nothing to show (`let`).
     case none
+    /// A statement's result drawn (`chart`): the front end writes it to a file, or
+    /// as an HTML page where results go.
+    case chart(ChartResult)
 
     /// The result with `notes` under its (last) table; text and nothing stay as they are.
     func noting(_ notes: [ResultPhrase]) -> StatementResult {
@@ -19,6 +22,9 @@ public enum StatementResult: Sendable {
             guard let last = tables.indices.last else { return self }
             tables[last].notes += notes
             return .tables(tables)
+        case .chart(var chart):
+            chart.table.notes += notes
+            return .chart(chart)
         case .text, .none:
             return self
         }

@@ -76,6 +76,10 @@ public enum HelpText {
         Topic(name: "compare", usage: "compare KPI for PERIOD vs PERIOD [where CONDITION]",
               summary: "A KPI in two periods: both values, the change (percentage points for a rate) and the relative change.",
               examples: ["compare close_rate for 2010-10 vs 2010-09"]),
+        Topic(name: "chart", usage: "chart funnel [for PERIOD] [by FIELD] [where ...] [to \"FILE\"] | chart kpi NAME for PERIOD by GRAIN|FIELD [where ...] [to \"FILE\"]",
+              summary: "For trainers' slides: the funnel as bars with each stage's count, ratios and skipped cards, or one KPI by month, week, day or quarter as a trend (by a card field, a bar per group), with the KPI's Chinese and English name and the period. The numbers are exactly those of funnel and kpi. A self-contained SVG (no web fonts: Chinese shows with the viewer's own); to \"FILE.svg\" writes it there, to \"FILE.html\" a page with the SVG and its table. Without to: with --format html (.format html) the page goes where results go; otherwise the SVG goes to a file named after the statement in the current directory (funnel-2010-10.svg), and a note on stderr names it.",
+              examples: ["chart funnel for 2010-10", "chart kpi overall_visit_rate for 2010 by month",
+                         "chart kpi first_visit_rate for 2010-10 by consultant to \"first-visit.html\""]),
     ] + seedReportTopics + [
         Topic(name: "let", usage: "let NAME = VALUE",
               summary: "Name a value or period for the rest of the session or script; use it as NAME or $NAME.",

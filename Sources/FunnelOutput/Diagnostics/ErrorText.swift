@@ -183,6 +183,17 @@ public enum ErrorText {
         case .dayAfterAsOf(let statement, let day, let asOf):
             return "\(statement) \(day) is after the day counted as of (\(asOf)): what happened after it is not known "
                 + "then; drop as of, or ask about \(asOf) or before"
+        case .cannotWriteFile(let statement):
+            return "\(statement) writes no file: to \"FILE\" is for chart (chart funnel for 2010-10 to \"funnel.svg\"); "
+                + ".output FILE sends any result to a file"
+        case .chartOneKPI(let count):
+            return "a chart draws one KPI, not \(count): chart each on its own "
+                + "(chart kpi overall_visit_rate for 2010 by month)"
+        case .chartKPIBy(let found):
+            let what = "a grain of the period for a trend (by month, by week) or a card field for bars (by consultant)"
+            return found == 0 ? "chart kpi needs by: " + what : "a chart draws a KPI by one thing, not \(found): " + what
+        case .chartFileType(let name):
+            return "a chart is written to an .svg file, or an .html page: '\(name)' ends in neither (to \"funnel.svg\")"
         case .cannotFollowThrough(let statement):
             return "\(statement) cannot follow cards through a later day: through is for kpi, explain, score and "
                 + "funnel (kpi new_overall_visit_rate for 2010-09 through 2010-10-31); for a past day, say as of"

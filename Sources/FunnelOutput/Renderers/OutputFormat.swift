@@ -1,6 +1,8 @@
 /// The formats a result can be written in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown
+    /// An HTML table a result; a chart as a page holding its SVG and its table.
+    case html
 }
 
 /// What the renderer needs to know about where the output goes.

@@ -12,6 +12,7 @@ public struct Renderer: Sendable {
         case .csv: CSVRenderer().render(table, to: &out)
         case .json: JSONRenderer().render(table, to: &out)
         case .markdown: MarkdownRenderer().render(table, to: &out)
+        case .html: HTMLRenderer().render(table, to: &out)
         }
     }
 

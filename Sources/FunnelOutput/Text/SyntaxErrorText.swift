@@ -81,6 +81,8 @@ extension SyntaxError {
         case .targetAfterPeriod: "'target' after the period (score KPI for PERIOD target X)"
         case .downAfterUp: "'down' after the points per percentage point above target"
         case .vsAfterPeriod: "'vs' after the first period (compare KPI for P vs Q)"
+        case .chartSubject: "'funnel' or 'kpi' after 'chart' (chart funnel for PERIOD, chart kpi NAME for PERIOD by month)"
+        case .chartFile: "a file name in quotes after 'to' (to \"funnel.svg\" or to \"funnel.html\")"
         case .callbackDays: "the days after delivery a callback is due on after 'at' (at 1, 7, 30)"
         case .graceDays: "a whole number of days after 'grace' (grace 2)"
         case .byAfterOrder: "'by' after 'order'"

@@ -71,6 +71,8 @@ public struct Keyword: Hashable, Sendable {
         Keyword("plan", .statement),
         Keyword("score", .statement),
         Keyword("compare", .statement),
+        // chart funnel ..., chart kpi ...: the statement's result drawn (to "FILE").
+        Keyword("chart", .statement),
         Keyword("let", [.statement, .reserved]),
         Keyword("help", .statement),
 
@@ -81,6 +83,8 @@ public struct Keyword: Hashable, Sendable {
         Keyword("limit", [.clause, .continuation, .reserved]),
         Keyword("as", [.clause, .continuation, .reserved], phrase: "as of"),
         Keyword("through", [.clause, .continuation, .reserved]),
+        // A chart's file: to "funnel.svg" (after a period, `to` joins a range: 2010-09 to 2010-10).
+        Keyword("to", [.clause, .continuation]),
 
         Keyword("and", [.continuation, .reserved]),
         Keyword("or", [.continuation, .reserved]),

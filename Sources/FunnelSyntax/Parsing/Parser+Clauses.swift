@@ -1,10 +1,11 @@
 /// The clauses after a statement's head, and the lists they hold.
 extension Parser {
     // clause ::= "where" condition | "by" group ("," group)* | "pivot" | "order" "by" order_item ("," order_item)*
-    //          | "limit" INTEGER | as_of | "through" day
+    //          | "limit" INTEGER | as_of | "through" day | "to" ( STRING | VARIABLE )
     /// `byDimension`: the `by` of `structure`, which takes one of the report's dimensions.
     /// `followsCards`: a statement with a period whose cards `through` can follow (kpi,
     /// explain, score, funnel); elsewhere `through` is not offered, and binding refuses it.
+    /// `to "FILE"` likewise is offered only in a chart's statement (`charting`).
     mutating func clauseList(byDimension: Bool = false, followsCards: Bool = false) throws(SyntaxError) -> Clauses {
         var clauses = Clauses()
         var seen: Set<String> = []
@@ -13,6 +14,7 @@ extension Parser {
             // pivot reshapes a by: offered once there is one.
             let open = Keyword.words(.clause).filter {
                 !seen.contains($0) && ($0 != "pivot" || seen.contains("by")) && ($0 != "through" || followsCards)
+                    && ($0 != "to" || charting)
             }
             offer(open.map(Expectation.keyword), at: next)
             guard next.kind == .word else { break }
@@ -61,6 +63,10 @@ extension Parser {
             case "through":
                 skipNewlines()
                 clauses.through = try value(allowRange: false, slot: .day)
+            case "to":
+                skipNewlines()
+                guard current.kind == .string || current.kind == .variable else { throw expected(.chartFile) }
+                clauses.file = try value(allowRange: false, slot: .any)
             default:  // "as"
                 skipNewlines()
                 guard sees("of") else { throw expected(.ofAfterAs) }

@@ -28,6 +28,8 @@ public struct Parser {
     var aggregates: [AggregateItem] = []
     /// The SQL spellings read in the statement being read.
     var readings: [Reading] = []
+    /// Reading a chart's statement: its clauses may say `to "FILE"`.
+    var charting = false
 
     init(tokens: [Token], log: ExpectationLog? = nil) {
         self.tokens = tokens
@@ -142,11 +144,12 @@ public struct Parser {
     }
 
     // statement ::= select | aggregate | kpi | explain | report | seed_report | callbacks | plan | score | compare
-    //             | let | help
+    //             | chart | let | help
     mutating func statement() throws(SyntaxError) -> Statement {
         scope = .namedLater(orEveryTable: true)
         aggregates = []
         readings = []
+        charting = false
         let first = current
         guard first.kind == .word else { throw failure(.expected(.statement, found: first), at: first) }
         switch first.text.lowercased() {
@@ -164,6 +167,7 @@ public struct Parser {
         case "plan": return try plan()
         case "score": return try score()
         case "compare": return try compare()
+        case "chart": return try chart()
         default:
             if let kind = reportKind() { return try report(kind) }
             // The first word of a two-word report with a mistyped second (`lost reasns`):

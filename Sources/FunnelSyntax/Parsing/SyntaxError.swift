@@ -73,6 +73,10 @@ public struct SyntaxError: Error, Hashable, Sendable {
         case targetAfterPeriod
         case downAfterUp
         case vsAfterPeriod
+        /// `funnel` or `kpi` after `chart`.
+        case chartSubject
+        /// The file, in quotes, after `to` (to "funnel.svg").
+        case chartFile
         /// The days after delivery after `at` (callbacks at 1, 7, 30).
         case callbackDays
         /// The days of grace after `grace`.

@@ -147,6 +147,8 @@ public struct Clauses: Hashable, Sendable {
     public var through: Value?
     /// `pivot`, where it was written: the second `by` item's values become columns.
     public var pivot: SourceRange?
+    /// `to "FILE"`: the file a chart is written to (chart only).
+    public var file: Value?
 
     public init() {}
 }
@@ -212,6 +214,8 @@ public struct Statement: Hashable, Sendable {
         case compare(kpi: Name, period: Value, other: Value, clauses: Clauses)
         /// `callbacks [DAY | missed [for P]] [at N, ...] [grace N]`: delivered cards to call back.
         case callbacks(CallbackRequest)
+        /// `chart funnel ...` or `chart kpi ...`: that statement's result drawn.
+        indirect case chart(ChartRequest)
     }
 
     public let kind: Kind

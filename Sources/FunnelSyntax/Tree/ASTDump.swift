@@ -55,6 +55,8 @@ public enum ASTDump {
             if !request.days.isEmpty { parts.append("at " + request.days.map { dump($0) }.joined(separator: ",")) }
             if let grace = request.grace { parts.append("grace " + dump(grace)) }
             return "(" + parts.joined(separator: " ") + dump(request.clauses) + ")"
+        case .chart(let request):
+            return "(chart \(dump(request.subject)))"
         }
     }
 
@@ -78,6 +80,7 @@ public enum ASTDump {
         if let limit = clauses.limit { parts.append("(limit \(limit.count))") }
         if let through = clauses.through { parts.append("(through \(dump(through)))") }
         if let asOf = clauses.asOf { parts.append("(as-of \(dump(asOf)))") }
+        if let file = clauses.file { parts.append("(to \(dump(file)))") }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }
 

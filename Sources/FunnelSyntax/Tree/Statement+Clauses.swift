@@ -9,6 +9,7 @@ extension Statement {
         case .plan(let plan): plan.clauses
         case .score(let score): score.clauses
         case .callbacks(let request): request.clauses
+        case .chart(let request): request.subject.clauses
         case .letBinding, .help: nil
         }
     }

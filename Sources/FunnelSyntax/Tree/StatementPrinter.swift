@@ -55,6 +55,8 @@ public enum StatementPrinter {
             if !request.days.isEmpty { head += " at " + request.days.map { text($0) }.joined(separator: ", ") }
             if let grace = request.grace { head += " grace " + text(grace) }
             return head + text(request.clauses)
+        case .chart(let request):
+            return "chart " + text(request.subject)
         }
     }
 
@@ -80,6 +82,7 @@ public enum StatementPrinter {
         if let limit = clauses.limit { result += " limit \(limit.count)" }
         if let through = clauses.through { result += " through " + text(through) }
         if let asOf = clauses.asOf { result += " as of " + text(asOf) }
+        if let file = clauses.file { result += " to " + text(file) }
         return result
     }
 

@@ -47,7 +47,7 @@ import Testing
         ("select customers as of someday", "as of holds dates; 'someday' is not a date: write YYYY-MM-DD, a period such as 2010-10, or today",
          "someday"),
         ("help selct", "no help on 'selct' — did you mean 'select'?", "selct"),
-        ("help everything", "no help on 'everything': try select, count, sum, kpi, explain, funnel, inventory, lost, structure, capture, followup, conversion, due, plan, score, compare, key, prospect, callbacks, let, help, periods", "everything"),
+        ("help everything", "no help on 'everything': try select, count, sum, kpi, explain, funnel, inventory, lost, structure, capture, followup, conversion, due, plan, score, compare, chart, key, prospect, callbacks, let, help, periods", "everything"),
         ("let m = 2010-13", "2010-13 is not a month: months run 01 to 12", "2010-13"),
     ])
     func rejects(statement: String, message: String, underlined: String) throws {

@@ -54,6 +54,8 @@ struct CountingStream: TextOutputStream {
         case .table, .markdown: 5_002
         case .csv: 5_001
         case .json: 5_000
+        // <table>, <thead>, the header row, </thead>, <tbody>, the rows, </tbody>, </table>.
+        case .html: 5_007
         }
         #expect(out.lines == expected)
     }

@@ -12,7 +12,7 @@ private let demo: Dataset? = {
 }()
 
 /// One input: the bytes as a script run against the demo dataset with --keep-going,
-/// small results rendered in every format, and completion asked for at the end of the
+/// small results rendered in every format (a chart drawn too), and completion asked for at the end of the
 /// text. Errors are fine (each is worded and placed); a trap, a sanitizer report or a hang is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -22,9 +22,13 @@ func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     var session = Session(dataset: dataset)
     ScriptRunner(keepGoing: true).run(text, name: "fuzz", session: &session) { outcome in
         let tables: [ResultTable]
+        var chart: ChartResult?
         switch outcome {
         case .result(_, .table(let table)): tables = [table]
         case .result(_, .tables(let parts)): tables = parts
+        case .result(_, .chart(let drawn)):
+            chart = drawn
+            tables = [drawn.table]
         case .failure(let error, let source):
             // Every error is worded and placed, as the command line shows it.
             _ = Diagnostic(error, in: source).text
@@ -32,6 +36,10 @@ func fuzzStatements(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         default: return
         }
         guard tables.allSatisfy({ $0.rowCount <= 200 }) else { return }
+        if let chart {
+            _ = ChartRenderer.svg(chart)
+            _ = ChartRenderer.page(chart)
+        }
         for format in OutputFormat.allCases {
             _ = Renderer(options: RenderOptions(format: format, maxWidth: 60, maxHeight: 20)).render(tables)
         }

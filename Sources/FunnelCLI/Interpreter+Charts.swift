@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FunnelEngine
+import FunnelOutput
+
+/// Where a chart goes (docs/kpis.md, "Charts"). To the file `to "FILE"` names: an
+/// SVG, or by its .html ending the page with the SVG and its table. Without one, in
+/// html format the page goes where results go (standard output, or `.output`'s
+/// file), as any result does; in the other formats, whose results are text a chart
+/// is not, the SVG goes to a file named after the statement in the current
+/// directory. A file written is named on stderr, so standard output holds results only.
+extension Interpreter {
+    /// Shows a chart; false when its file could not be written.
+    func show(_ chart: ChartResult) -> Bool {
+        if chart.file == nil, console.format == .html {
+            console.show(chart)
+            return true
+        }
+        let path = chart.file ?? ChartText.fileName(chart)
+        let isPage = [".html", ".htm"].contains { path.lowercased().hasSuffix($0) }
+        do {
+            try write(isPage ? ChartRenderer.page(chart) : ChartRenderer.svg(chart), to: path)
+        } catch {
+            console.error("error: " + error.message)
+            return false
+        }
+        console.note("chart written to \(path)")
+        return true
+    }
+
+    /// Writes a chart's file, never over the data the session was loaded from.
+    private func write(_ text: String, to path: String) throws(CommandFailure) {
+        if let source = loadedPaths.first(where: { PathIdentity.isSameOrInside(path, $0) }) {
+            throw CommandFailure("refusing to write the chart to '\(path)': the data was loaded from '\(source)'")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CommandFailure("cannot write the chart to '\(path)': \(PathIdentity.lastError())")
+        }
+        defer { close(descriptor) }
+        let file = StandardStream(descriptor: descriptor)
+        file.write(text)
+        file.flush()
+        if let reason = file.takeFailure() {
+            throw CommandFailure("cannot write the chart to '\(path)': \(reason)")
+        }
+    }
+}
