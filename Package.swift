@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText", "FunnelOutput"]),
         .testTarget(
             name: "FunnelOutputTests",
-            dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain"],
+            dependencies: ["FunnelOutput", "FunnelEngine", "FunnelStore", "FunnelText", "FunnelSyntax", "FunnelDomain",
+                           "FunnelTestSupport"],
             exclude: ["Renderers/Golden"]
         ),
         .testTarget(
