@@ -7,6 +7,8 @@ final class Console {
     let output: StandardStream
     let errors: StandardStream
     var format: OutputFormat
+    /// The language tables, markdown and error text are shown in (`--lang`, `.lang`).
+    var language: DisplayLanguage = .english
 
     /// The descriptors are 1 and 2 except in tests, which capture them.
     init(format: OutputFormat, output: Int32 = 1, errors: Int32 = 2) {
@@ -17,9 +19,10 @@ final class Console {
 
     var renderer: Renderer {
         let descriptor = output.currentDescriptor
-        return Renderer(options: RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
-                                               color: Terminal.wantsColor(descriptor),
-                                               maxHeight: Terminal.height(of: descriptor)))
+        var options = RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
+                                    color: Terminal.wantsColor(descriptor), maxHeight: Terminal.height(of: descriptor))
+        options.language = language
+        return Renderer(options: options)
     }
 
     func show(_ outcome: ScriptRunner.Outcome) {
@@ -42,7 +45,7 @@ final class Console {
             break
         case .failure(let failure, let source):
             output.flush()
-            report(Diagnostic(failure, in: source))
+            report(Diagnostic(failure, in: source, language: errorLanguage))
         }
     }
 
@@ -57,6 +60,10 @@ final class Console {
     func report(_ diagnostic: Diagnostic) {
         error(format == .json ? diagnostic.json : diagnostic.text)
     }
+
+    /// Errors are worded in the language shown, but in json they stay English, as
+    /// every json output does: a program reads them.
+    var errorLanguage: DisplayLanguage { format == .json ? .english : language }
 
     /// A note about the session (a load, a setting), kept apart from results on
     /// stderr so `.output` files and pipes hold results only.

@@ -15,6 +15,7 @@ enum DotCommand: Equatable {
     case today(Day?)
     case cycles(CycleChange)
     case format(OutputFormat?)
+    case lang(DisplayLanguage?)
     case output(path: String?)
     case read(path: String)
     case timer(Bool)
@@ -33,6 +34,7 @@ enum DotCommand: Equatable {
         case optionalPath
         case optionalTable
         case optionalFormat
+        case optionalLanguage
         case optionalDate
         case onOff
         /// `reset`, or `GRADE=DAYS` words.
@@ -71,6 +73,9 @@ enum DotCommand: Equatable {
              argument: .cycles),
         Spec(name: "format", usage: ".format [table|csv|json|markdown|html]", summary: "show or set the result format",
              argument: .optionalFormat),
+        Spec(name: "lang", usage: ".lang [en|zh]",
+             summary: "show or set the language of tables and errors (zh: Chinese headers, values and notes)",
+             argument: .optionalLanguage),
         Spec(name: "output", usage: ".output [FILE]",
              summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),
         Spec(name: "read", usage: ".read SCRIPT", summary: "run the statements and commands in a script",
@@ -121,7 +126,7 @@ enum DotCommand: Equatable {
         case .path:
             guard !words.isEmpty else { throw DotCommandError("expected a path: \(spec.usage)", at: first.range) }
             guard words.count == 1 else { throw tooMany(after: 1) }
-        case .optionalPath, .optionalTable, .optionalFormat, .optionalDate:
+        case .optionalPath, .optionalTable, .optionalFormat, .optionalDate, .optionalLanguage:
             guard words.count <= 1 else { throw tooMany(after: 1) }
         case .cycles:
             break
@@ -164,6 +169,7 @@ enum DotCommand: Equatable {
                                       + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), at: word.range)
             }
             return .format(format)
+        case "lang": return .lang(try language(words.first))
         case "output": return .output(path: values.first)
         case "read": return .read(path: values.first ?? "")
         case "timer": return .timer(switchValue(values.first ?? "") ?? false)
@@ -206,6 +212,15 @@ enum DotCommand: Equatable {
             }
         }
         return .set(changes)
+    }
+
+    /// `.lang` alone (`nil`: show it), or the language named.
+    private static func language(_ word: DotArguments.Word?) throws(DotCommandError) -> DisplayLanguage? {
+        guard let word else { return nil }
+        guard let language = DisplayLanguage(named: word.text) else {
+            throw DotCommandError("unknown language '\(word.text)': use \(DisplayLanguage.names)", at: word.range)
+        }
+        return language
     }
 
     /// on / off, and the other spellings sqlite accepts.

@@ -41,6 +41,10 @@ struct FunnelCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, csv, json, markdown or html.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp("Language of tables, markdown and errors: en or zh (Chinese headers, "
+                                            + "values and notes; csv and json stay the same).", valueName: "en|zh"))
+    var lang: DisplayLanguage = .english
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Statements to run, then exit.", valueName: "statements"))
     var command: String?
 
@@ -58,6 +62,7 @@ struct FunnelCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(format: format)
+        console.language = lang
         let dataset: Dataset
         do {
             dataset = try DatasetSource.load(paths: data)
@@ -93,3 +98,8 @@ struct FunnelCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension DisplayLanguage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(named: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -30,6 +30,8 @@ extension Interpreter {
             if change == .show || interactive { console.note(cyclesLine) }
         case .format(let format):
             if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
+        case .lang(let language):
+            if let language { console.language = language } else { console.note("language is \(console.language.rawValue)") }
         case .output(let path):
             try redirectOutput(to: path.map(PathIdentity.expandingTilde))
         case .read(let path):

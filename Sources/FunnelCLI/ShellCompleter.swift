@@ -54,6 +54,8 @@ final class ShellCompleter {
             return typedCount == 0 ? words(TableSchema.all.map(\.name)) : .nothing
         case .optionalFormat:
             return typedCount == 0 ? words(OutputFormat.allCases.map(\.rawValue)) : .nothing
+        case .optionalLanguage:
+            return typedCount == 0 ? words(DisplayLanguage.allCases.map(\.rawValue)) : .nothing
         case .onOff:
             return typedCount == 0 ? words(["on", "off"]) : .nothing
         case .optionalDate:

@@ -21,16 +21,19 @@ public enum StatementHarness {
 
     /// Runs `text` on `dataset` (a new session, today from `today` or the data).
     /// CSV line ends are given as `\n`, for readable expectations.
+    /// `language`: the language results and errors are shown in (`--lang`).
     public static func run(_ text: String, on dataset: Dataset, today: Day? = nil, format: OutputFormat = .csv,
-                           name: String? = nil, keepGoing: Bool = false) -> Run {
+                           name: String? = nil, keepGoing: Bool = false, language: DisplayLanguage = .english) -> Run {
         var session = Session(dataset: dataset, today: today)
-        return run(text, in: &session, format: format, name: name, keepGoing: keepGoing)
+        return run(text, in: &session, format: format, name: name, keepGoing: keepGoing, language: language)
     }
 
     /// Runs `text` in an existing session, which keeps its variables.
     public static func run(_ text: String, in session: inout Session, format: OutputFormat = .csv,
-                           name: String? = nil, keepGoing: Bool = false) -> Run {
-        let renderer = Renderer(options: RenderOptions(format: format))
+                           name: String? = nil, keepGoing: Bool = false, language: DisplayLanguage = .english) -> Run {
+        var options = RenderOptions(format: format)
+        options.language = language
+        let renderer = Renderer(options: options)
         var output = "", results = ""
         var errors: [String] = []
         ScriptRunner(keepGoing: keepGoing).run(text, name: name, session: &session) { outcome in
@@ -43,7 +46,7 @@ public enum StatementHarness {
             case .result(_, .text(let text)): shown = text + "\n"
             case .result(_, .none): break
             case .failure(let error, let source):
-                let message = Diagnostic(error, in: source).text
+                let message = Diagnostic(error, in: source, language: options.shownLanguage).text
                 errors.append(message)
                 output += message + "\n"
                 return

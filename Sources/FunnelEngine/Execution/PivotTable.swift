@@ -71,6 +71,7 @@ struct PivotTable {
         builders.append(values("total", rowTotals, total))
         var table = ResultTable(builders, totalRows: [rows.labels.count], notes: notes, title: title)
         table.columnPhrases = headers
+        table.pivotField = columns.name
         table.preamble = preamble
         return table
     }

@@ -25,6 +25,10 @@ public struct ResultTable: Sendable {
     /// Column headers that are a phrase rather than the column's name (a pivot's column
     /// of the rows with no value, `(none)`), the same in every format.
     public var columnPhrases: [Int: ResultPhrase] = [:]
+    /// A pivot's: the field whose groups head its value columns (`grade` in `by
+    /// consultant, grade pivot`), so the output layer can word those headers as values
+    /// of that field in another language. `nil` for every other result.
+    public var pivotField: String?
 
     public init(columns: [Column], formats: [ValueFormat]? = nil, totalRows: Set<Int> = [], notes: [ResultPhrase] = []) {
         self.columns = columns

@@ -166,7 +166,10 @@ public enum HelpText {
             var lines = ["Statements (help STATEMENT for more):", ""]
             for t in topics { lines.append("  " + t.usage) }
             lines += ["", conditions, "", "help kpis lists the KPI catalog with each definition in English and Chinese.",
-                      "help periods lists the ways to say a period: last month, 上周, last 7 days, today - 7, ..."]
+                      "help periods lists the ways to say a period: last month, 上周, last 7 days, today - 7, ...",
+                      "",
+                      ".lang zh (funnel --lang zh) shows tables and errors in Chinese: headers, values, KPI names,",
+                      "stages and notes, for a dealer's own staff. Statements are typed the same; csv and json stay English."]
             return lines.joined(separator: "\n")
         case .kpis:
             return kpiCatalog

@@ -7,6 +7,8 @@ import FunnelText
 public struct Diagnostic: Sendable, Equatable {
     public let message: String
     public let place: Place?
+    /// The language of the message, and so of the words around it (`error:`, `错误：`).
+    public var language: DisplayLanguage = .english
 
     /// Where in a script or typed line.
     public struct Place: Sendable, Equatable {
@@ -43,9 +45,10 @@ public struct Diagnostic: Sendable, Equatable {
                                                  text: source.line(line), length: length))
     }
 
-    /// A statement's error.
-    public init(_ error: StatementError, in source: SourceText) {
-        self.init(message: ErrorText.message(error), range: error.range, in: source)
+    /// A statement's error, worded in `language`.
+    public init(_ error: StatementError, in source: SourceText, language: DisplayLanguage = .english) {
+        self.init(message: ErrorText.message(error, in: language), range: error.range, in: source)
+        self.language = language
     }
 
     /// ```
@@ -58,8 +61,10 @@ public struct Diagnostic: Sendable, Equatable {
     /// The caret sits under the problem, counting wide characters as two columns so
     /// it lines up under Chinese text.
     public var text: String {
-        guard let place else { return "error: " + message }
-        let where_ = (place.name.map { "\($0):" } ?? "line ") + "\(place.line):\(place.column)"
+        let prefix = language == .chinese ? "错误：" : "error: "
+        guard let place else { return prefix + message }
+        let where_ = place.name.map { "\($0):\(place.line):\(place.column)" }
+            ?? (language == .chinese ? "第 \(place.line) 行第 \(place.column) 列" : "line \(place.line):\(place.column)")
         let number = String(place.line)
         let gutter = String(repeating: " ", count: number.count)
         let before = String(place.text.prefix(place.column - 1))
@@ -67,7 +72,7 @@ public struct Diagnostic: Sendable, Equatable {
         let caretWidth = max(1, DisplayWidth.of(underlined))
         let indent = String(repeating: " ", count: DisplayWidth.of(before.replacingTabs()))
         return """
-            error: \(message)
+            \(prefix)\(message)
             \(gutter)--> \(where_)
             \(gutter) |
             \(number) | \(place.text)

@@ -8,11 +8,15 @@ import FunnelText
 /// facts (the name as written, what it could have been), this says them, and works
 /// out "did you mean" from the candidates.
 public enum ErrorText {
-    public static func message(_ error: StatementError) -> String {
-        switch error {
-        case .syntax(let error): error.message
-        case .binding(let error): message(error.kind)
-        case .evaluation(let error): message(error.kind)
+    public static func message(_ error: StatementError) -> String { message(error, in: .english) }
+
+    public static func message(_ error: StatementError, in language: DisplayLanguage) -> String {
+        switch (error, language) {
+        case (.syntax(let error), _): error.message(in: language)
+        case (.binding(let error), .english): message(error.kind)
+        case (.binding(let error), .chinese): chinese(error.kind)
+        case (.evaluation(let error), .english): message(error.kind)
+        case (.evaluation(let error), .chinese): chinese(error.kind)
         }
     }
 

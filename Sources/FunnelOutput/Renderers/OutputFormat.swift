@@ -16,6 +16,9 @@ public struct RenderOptions: Sendable {
     /// The terminal's height: a taller table shows its first rows and says how many
     /// were left out. Only for tables on a terminal; csv and json always have every row.
     public var maxHeight: Int?
+    /// The language of headers, values and phrases in table and markdown output
+    /// (`--lang`, `.lang`); csv and json are the same in every language.
+    public var language: DisplayLanguage = .english
 
     public init(format: OutputFormat = .table, maxWidth: Int? = nil, color: Bool = false, maxHeight: Int? = nil) {
         self.format = format

@@ -7,6 +7,11 @@ public struct Renderer: Sendable {
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ table: ResultTable, to out: inout some TextOutputStream) {
+        inShownLanguage(table) { write($0, to: &out) }
+    }
+
+    /// One table in the chosen format, its words already in the language shown.
+    private func write(_ table: ResultTable, to out: inout some TextOutputStream) {
         switch options.format {
         case .table: TableRenderer(options: options).render(table, to: &out)
         case .csv: CSVRenderer().render(table, to: &out)

@@ -11,7 +11,7 @@ enum CellText {
             return display(column, row < formats.count ? formats[row] : .plain, row: row)
         }
         if column.isNull(row) {
-            return format == .plain ? "" : "n/a"
+            return format == .plain ? "" : PhraseText.undefinedValue
         }
         switch (column.values, format) {
         case (.double(let v), .percent(let digits)): return fixed(v[row] * 100, digits) + "%"

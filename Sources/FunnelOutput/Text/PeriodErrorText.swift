@@ -7,7 +7,13 @@ extension PeriodError {
         + "or say it: last month, this week, 上月, last 7 days, today - 7 (help periods)"
 
     /// The sentence to show, which names the offending text and says what would be right.
-    public var message: String {
+    public var message: String { message(in: .english) }
+
+    public func message(in language: DisplayLanguage) -> String {
+        language == .chinese ? chineseMessage : englishMessage
+    }
+
+    private var englishMessage: String {
         switch kind {
         case .empty: "no period given: " + PeriodError.forms
         case .notAPeriod: "\(text) is not a period: " + PeriodError.forms

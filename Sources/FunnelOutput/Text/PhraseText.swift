@@ -8,17 +8,40 @@ import FunnelSyntax
 public enum PhraseText {
     /// Phrases as lines: each its text, but an explanation's arithmetic that only
     /// repeats its value (`new_cards = new = 100`) is left out.
-    public static func lines(_ phrases: [ResultPhrase]) -> [String] {
-        phrases.compactMap { phrase in
+    /// In Chinese, an explanation's English definition line is left out too: the
+    /// Chinese one follows it.
+    public static func lines(_ phrases: [ResultPhrase], in language: DisplayLanguage = .current) -> [String] {
+        let hasChineseDefinition = phrases.contains {
+            if case .definitionLine(let line) = $0 { return line.contains(where: ChineseNames.isHan) }
+            return false
+        }
+        return phrases.compactMap { phrase in
             if case .arithmetic(let explanation) = phrase,
                ExplanationText.arithmetic(explanation) == ExplanationText.value(explanation) {
                 return nil
             }
-            return text(phrase)
+            if language == .chinese, hasChineseDefinition, case .definitionLine(let line) = phrase,
+               !line.contains(where: ChineseNames.isHan) {
+                return nil
+            }
+            return text(phrase, in: language)
         }
     }
 
-    public static func text(_ phrase: ResultPhrase) -> String {
+    /// A phrase in the language being rendered (`DisplayLanguage.current`).
+    public static func text(_ phrase: ResultPhrase) -> String { text(phrase, in: .current) }
+
+    public static func text(_ phrase: ResultPhrase, in language: DisplayLanguage) -> String {
+        switch language {
+        case .english: english(phrase)
+        case .chinese: chinese(phrase)
+        }
+    }
+
+    /// An undefined computed value in a cell (a rate over 0): `n/a`, 不适用.
+    public static var undefinedValue: String { DisplayLanguage.current == .chinese ? "不适用" : "n/a" }
+
+    static func english(_ phrase: ResultPhrase) -> String {
         switch phrase {
         case .group(.missing): "(none)"
         case .group(.noCard): "(no card)"

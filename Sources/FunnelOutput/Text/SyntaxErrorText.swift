@@ -3,7 +3,13 @@ import FunnelSyntax
 /// All the English of syntax errors, in one place: the parser and lexer state facts
 /// (`SyntaxError.Kind`), this turns them into a sentence.
 extension SyntaxError {
-    public var message: String {
+    public var message: String { message(in: .english) }
+
+    public func message(in language: DisplayLanguage) -> String {
+        language == .chinese ? chineseMessage : englishMessage
+    }
+
+    private var englishMessage: String {
         switch kind {
         case .unexpectedCharacter(let character):
             if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
@@ -41,7 +47,7 @@ extension SyntaxError {
     }
 
     /// How a token is named in "expected ..., found ...".
-    private static func text(_ token: Token) -> String {
+    static func text(_ token: Token) -> String {
         switch token.kind {
         case .end: "the end of the statement"
         case .newline: "the end of the line"

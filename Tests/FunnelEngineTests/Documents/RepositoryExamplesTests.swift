@@ -60,11 +60,13 @@ import Testing
     }
 
     /// A block is either statements, or a session: then only what follows the
-    /// prompts is statement text (the rest is output).
+    /// prompts is statement text (the rest is output), and a dot command typed there
+    /// (`.lang zh`) is the prompt's, not the language's, so it is left out.
     static func statements(inBlock lines: [String]) -> String {
         let prompt = "funnel> ", more = "   ...> "
         guard lines.contains(where: { $0.hasPrefix(prompt) }) else { return lines.joined(separator: "\n") }
         return lines.compactMap { line -> String? in
+            if line.hasPrefix(prompt + ".") { return nil }
             if line.hasPrefix(prompt) { return ";" + line.dropFirst(prompt.count) }
             if line.hasPrefix(more) { return String(line.dropFirst(more.count)) }
             return nil
