@@ -179,6 +179,16 @@ extension ErrorText {
         case .dayAfterAsOf(let statement, let day, let asOf):
             return "\(statement) \(day) 在统计截止日（\(asOf)）之后：那天之后的事当时还不知道；"
                 + "请去掉 as of，或问 \(asOf) 及以前的日子"
+        case .cannotWriteFile(let statement):
+            return "\(statement) 不写文件：to \"FILE\" 只用于 chart（chart funnel for 2010-10 to \"funnel.svg\"）；"
+                + "任何结果都可以用 .output 文件名 写到文件里"
+        case .chartOneKPI(let count):
+            return "一张图只画一个指标，不能画 \(count) 个：请分别画（chart kpi overall_visit_rate for 2010 by month）"
+        case .chartKPIBy(let found):
+            let what = "趋势要按期间的粒度（by month、by week），柱状图要按客户卡的字段（by consultant）"
+            return found == 0 ? "chart kpi 需要 by：" + what : "一张图只能按一项画，不能按 \(found) 项：" + what
+        case .chartFileType(let name):
+            return "图要写到 .svg 文件或 .html 网页：\(q(name))两者都不是（to \"funnel.svg\"）"
         case .cannotFollowThrough(let statement):
             return "\(statement) 不能把卡跟踪到更晚的日子：through 用于 kpi、explain、score 和 funnel"
                 + "（kpi new_overall_visit_rate for 2010-09 through 2010-10-31）；要看过去某一天，请用 as of"

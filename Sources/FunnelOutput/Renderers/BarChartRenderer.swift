@@ -25,8 +25,8 @@ struct BarChartRenderer {
     /// After the bar: the count and its rates, `50  50.0% of previous, 50.0% of new cards`.
     static func caption(_ bar: BarChart.Bar) -> String {
         var caption = "\(bar.count)"
-        if let previous = bar.ofPrevious { caption += "  " + ChartText.ofPrevious(NumberText.percent(previous)) }
-        if let ofNew = bar.ofNew { caption += ChartText.ofNewCards(NumberText.percent(ofNew)) }
+        if let previous = bar.ofPrevious { caption += "  " + BarCaptionText.ofPrevious(NumberText.percent(previous)) }
+        if let ofNew = bar.ofNew { caption += BarCaptionText.ofNewCards(NumberText.percent(ofNew)) }
         return caption
     }
 

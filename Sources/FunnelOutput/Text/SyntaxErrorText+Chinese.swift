@@ -67,6 +67,8 @@ extension SyntaxError {
         case .equalsAfterVariable: "变量名后的“=”"
         case .kpiName: "指标名（help kpis 列出全部指标）"
         case .forPeriod(let owner): "\(chinese(owner))后的“for”"
+        case .chartSubject: "“chart”后的“funnel”或“kpi”（chart funnel for 期间，chart kpi 指标 for 期间 by month）"
+        case .chartFile: "“to”后带引号的文件名（to \"funnel.svg\"）"
         case .kpiAfterExplain: "“explain”后的“kpi”（explain kpi 指标 for 期间）"
         case .termName: "“term”后的项名（例如 visited_in_opening）"
         case .structureDimension: "“by”以及细分依据：grade、channel、model、source 或 age band"
