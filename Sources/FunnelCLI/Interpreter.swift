@@ -88,12 +88,15 @@ final class Interpreter {
         var start = clock.now
         let outputPath = outputFile?.path
         var written = true
-        let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session) { outcome in
+        let source = SourceText(text, name: name)
+        let announcing = interactive
+        let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session, writing: { outcome in
             let elapsed = clock.now - start
             // The engine fails every statement after Ctrl-C with "cancelled"; the
             // prompt says it once instead.
-            if cancellation.isCancelled, case .failure = outcome { return }
-            console.show(outcome)
+            if cancellation.isCancelled, case .failure = outcome { return true }
+            // A result the output refuses (a second table in csv) fails its statement.
+            let shown = console.show(outcome, in: source, announcing: announcing)
             // A full disk or a file that went away: said once, and the script fails.
             // (Standard output closed by `| head` stays quiet, as in sqlite.)
             if let outputPath, let reason = console.output.takeFailure() {
@@ -102,7 +105,8 @@ final class Interpreter {
             }
             if timer { console.note("Run Time: \(Interpreter.seconds(elapsed)) s") }
             start = clock.now
-        }
+            return shown
+        })
         return ran && written
     }
 
