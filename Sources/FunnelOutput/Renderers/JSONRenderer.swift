@@ -50,7 +50,7 @@ struct JSONRenderer {
         }
         if marksTotals { columns.append("{\"name\":\"\(CellText.totalColumn)\",\"type\":\"boolean\"}") }
         out.write("\"title\":" + (table.title.map(JSONText.quoted) ?? "null")
-                  + ",\"heading\":" + JSONText.array(PhraseText.lines(table.preamble))
+                  + ",\"heading\":" + JSONText.array(lines(table.preamble))
                   + ",\"columns\":[" + columns.joined(separator: ",") + "],\"rows\":[")
         for row in 0..<table.rowCount {
             var cells = table.columns.indices.map { c in
@@ -60,7 +60,16 @@ struct JSONRenderer {
             if marksTotals { cells.append(table.totalRows.contains(row) ? "true" : "false") }
             out.write((row == 0 ? "[" : ",[") + cells.joined(separator: ",") + "]")
         }
-        out.write("],\"notes\":" + JSONText.array(PhraseText.lines(table.notes)))
+        out.write("],\"notes\":" + JSONText.array(lines(table.notes)))
+    }
+
+    /// Heading lines and notes as a program reads them: the table's indents and the
+    /// blank lines that space them out on a terminal dropped.
+    private func lines(_ phrases: [ResultPhrase]) -> [String] {
+        PhraseText.lines(phrases).compactMap { line in
+            let text = String(line.drop { $0 == " " })
+            return text.isEmpty ? nil : text
+        }
     }
 
     private func value(_ column: Column, _ format: ValueFormat, row: Int) -> String {

@@ -58,7 +58,8 @@ public enum DocumentRefusal: Error, Equatable, Sendable {
         switch self {
         case .secondTable:
             "csv output holds one table, and this statement's would be the second: "
-                + "run with --output-dir DIR for a csv file per table, or put .once FILE before the statement"
+                + "run with --output-dir DIR for a csv file per table, "
+                + "or give each statement a file of its own with .output FILE"
         case .severalTables(let titles):
             "this statement gives \(titles.count) tables (\(titles.joined(separator: ", "))) and csv output holds one: "
                 + "run with --output-dir DIR for a csv file per table, or use --format json"
