@@ -55,24 +55,42 @@ final class Console {
     /// A terminal is read by a person, not a program: there csv shows every table, as
     /// sqlite's `.mode csv` does.
     private func write(_ result: StatementResult, of statement: Statement, in source: SourceText?) -> Bool {
-        let toFile = output.currentDescriptor != standardDescriptor
-        if toFile, fileDocumentRedirection != output.redirections {
-            fileDocument = ResultDocument()
-            fileDocumentRedirection = output.redirections
-        }
-        var document = toFile ? fileDocument : standardDocument
-        if !Terminal.isTerminal(output.currentDescriptor), let refusal = document.refusal(of: result, in: format) {
+        if !Terminal.isTerminal(output.currentDescriptor),
+           let refusal = currentDocument.refusal(of: result, in: format) {
             output.flush()
             let source = source ?? SourceText("")
             report(Diagnostic(message: refusal.message, range: statement.range, in: source))
             return false
         }
-        var out = output
-        document.write(result, statement: source.map { StatementText.of(statement, in: $0) }, with: renderer,
-                       to: &out)
-        output.flush()
-        if toFile { fileDocument = document } else { standardDocument = document }
+        add(result, named: source.map { StatementText.of(statement, in: $0) })
         return true
+    }
+
+    /// A dot-command's listing (`.tables`, `.schema`, ...) as part of the document, as
+    /// `help` is: in json `{"statement":".tables","text":...}`, in markdown a fenced
+    /// block under the command line, elsewhere the text as it is.
+    func show(listing text: String, command line: String) {
+        add(.text(text), named: line.trimmingBlanks)
+    }
+
+    /// The document of the output results go to now: standard output's, which lasts the
+    /// run, or a new one for each file `.output` opens.
+    private var currentDocument: ResultDocument {
+        if output.currentDescriptor == standardDescriptor { return standardDocument }
+        return fileDocumentRedirection == output.redirections ? fileDocument : ResultDocument()
+    }
+
+    private func add(_ result: StatementResult, named statement: String?) {
+        var document = currentDocument
+        var out = output
+        document.write(result, statement: statement, with: renderer, to: &out)
+        output.flush()
+        if output.currentDescriptor == standardDescriptor {
+            standardDocument = document
+        } else {
+            fileDocument = document
+            fileDocumentRedirection = output.redirections
+        }
     }
 
     /// Writes a result's tables to files of their own in `directory`.
@@ -113,6 +131,14 @@ final class Console {
     func flush() {
         output.flush()
         errors.flush()
+    }
+}
+
+private extension String {
+    /// Without the blanks and line ends around it.
+    var trimmingBlanks: String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
+        return String(drop(while: isBlank).reversed().drop(while: isBlank).reversed())
     }
 }
 

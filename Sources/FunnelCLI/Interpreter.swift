@@ -120,7 +120,7 @@ final class Interpreter {
             return Outcome(succeeded: false)
         }
         do {
-            return try execute(command, name: name)
+            return try execute(command, line: line, name: name)
         } catch {
             console.error("error: " + error.message)
             return Outcome(succeeded: false)

@@ -19,6 +19,19 @@ import Testing
         #expect(statements == ["count customers by channel", "count traffic where time in m by result"])
     }
 
+    /// A dot-command's listing is part of the document, as help text is.
+    @Test func listingsAreALineToo() throws {
+        let run = try Funnel.run(["--format", "json", "-c", ".tables\nhelp select\ncount customers"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let objects = try run.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(objects.map { $0["statement"] as? String } == [".tables", "help select", "count customers"])
+        #expect((objects.first?["text"] as? String)?.hasPrefix("customers ") == true)
+        let markdown = try Funnel.run(["--format", "markdown", "-c", ".kpis"])
+        #expect(markdown.stdout.hasPrefix("## `.kpis`\n\n```text\n"), "\(markdown.stdout)")
+    }
+
     /// The second table is refused before any of it is written: what stdout holds is
     /// one csv table, and the statement fails, naming --output-dir.
     @Test func csvOnAPipeRefusesASecondTable() throws {
