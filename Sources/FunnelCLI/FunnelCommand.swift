@@ -4,7 +4,7 @@ import FunnelEngine
 import FunnelOutput
 import FunnelStore
 
-/// `funnel [--data PATH ...] [--today DATE] [--format F] [-c STATEMENTS] [SCRIPT ...]`
+/// `funnel [--data PATH ...] [--today DATE] [--format F] [--output-dir DIR] [-c STATEMENTS] [SCRIPT ...]`
 struct FunnelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "funnel",
@@ -18,9 +18,14 @@ struct FunnelCommand: ParsableCommand {
             Exit status: 0 when every statement succeeded, 1 when one failed (the run stops at \
             the first failure unless --keep-going), 2 for usage errors and data that cannot be loaded.
 
+            A run is one document in every format: json gives one object per statement, a \
+            line each (JSON Lines); markdown a heading per statement with its table; csv one \
+            table, so a run of several writes them with --output-dir DIR, a file per table \
+            (01-count-traffic.csv, ...).
+
             Examples:
               funnel -c "count customers where status = following by consultant"
-              funnel --data dealer.json --format csv examples/weekly-review.funnel
+              funnel --data dealer.json --output-dir weekly examples/weekly-review.funnel
             Inside, type help for the statements and .help for the commands (.load, .schema, \
             .output, ...), which scripts and -c can use too, one per line.
 
@@ -38,8 +43,12 @@ struct FunnelCommand: ParsableCommand {
                                             valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, markdown or html.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format: table, csv, json, markdown or html (default: table; csv with --output-dir).")
+    var format: OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Write each table to a csv file of its own in this folder (made if missing): "
+                                            + "01-count-traffic.csv, 02-kpi-close_rate.csv, ...", valueName: "dir"))
+    var outputDir: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of tables, markdown and errors: en or zh (Chinese headers, "
                                             + "values and notes; csv and json stay the same).", valueName: "en|zh"))
@@ -58,11 +67,23 @@ struct FunnelCommand: ParsableCommand {
         if let today, Day(parsing: today) == nil {
             throw ValidationError("--today '\(today)' is not a date: write YYYY-MM-DD")
         }
+        if outputDir != nil, let format, format != .csv {
+            throw ValidationError("--output-dir writes csv files, one per table: leave out --format \(format.rawValue) "
+                                  + "(json and markdown runs are one document on standard output already)")
+        }
     }
 
     func run() throws {
-        let console = Console(format: format)
+        let console = Console(format: format ?? (outputDir == nil ? .table : .csv))
         console.language = lang
+        if let outputDir {
+            do {
+                console.outputDirectory = try OutputDirectory(path: PathIdentity.expandingTilde(outputDir))
+            } catch {
+                console.error("error: " + error.message)
+                throw ExitCode(2)
+            }
+        }
         let dataset: Dataset
         do {
             dataset = try DatasetSource.load(paths: data)
@@ -91,6 +112,10 @@ struct FunnelCommand: ParsableCommand {
             Shell.runInteractive(interpreter)
         } else {
             succeeded = interpreter.run(ScriptFile.readStandardInput(), name: "<stdin>").succeeded
+        }
+        if let leftovers = console.outputDirectory?.leftovers(), !leftovers.isEmpty, let outputDir {
+            console.note("note: \(outputDir) also holds " + leftovers.joined(separator: ", ")
+                         + ", which this run did not write (an earlier run's?)")
         }
         console.flush()
         if !succeeded { throw ExitCode(1) }

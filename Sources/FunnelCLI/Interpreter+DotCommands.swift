@@ -5,7 +5,9 @@ import FunnelStore
 extension Interpreter {
     /// Carries out a parsed dot-command. Listings go to the results stream (so
     /// `.output` captures them, as in sqlite); notes about the session go to stderr.
-    func execute(_ command: DotCommand, name: String?) throws(CommandFailure) -> Outcome {
+    /// `line` is the command as typed, which names its listing in json and markdown.
+    func execute(_ command: DotCommand, line: String = "", name: String?) throws(CommandFailure) -> Outcome {
+        let write = { (text: String) in self.console.show(listing: text, command: line) }
         switch command {
         case .help:
             write(Interpreter.helpText)
@@ -63,11 +65,6 @@ extension Interpreter {
         var origin = set.isEmpty ? base : set.joined(separator: ", ") + " set here"
         if !set.isEmpty, set.count < Grade.allCases.count { origin += "; the others \(base)" }
         return "follow-up cycles: " + PhraseText.cycles(session.cycles) + " (\(origin))"
-    }
-
-    private func write(_ text: String) {
-        console.output.write(text + "\n")
-        console.output.flush()
     }
 
     /// Loads `paths` in place of the current data; on failure the current data stays.

@@ -88,15 +88,19 @@ final class Interpreter {
         var start = clock.now
         let outputPath = outputFile?.path
         var written = true
-        let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session) { outcome in
+        let source = SourceText(text, name: name)
+        let announcing = interactive
+        let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session, writing: { outcome in
             let elapsed = clock.now - start
             // The engine fails every statement after Ctrl-C with "cancelled"; the
             // prompt says it once instead.
-            if cancellation.isCancelled, case .failure = outcome { return }
+            if cancellation.isCancelled, case .failure = outcome { return true }
+            let shown: Bool
             if case .result(_, .chart(let chart)) = outcome {
-                written = self.show(chart) && written
+                shown = self.show(chart)
             } else {
-                console.show(outcome)
+                // A result the output refuses (a second table in csv) fails its statement.
+                shown = console.show(outcome, in: source, announcing: announcing)
             }
             // A full disk or a file that went away: said once, and the script fails.
             // (Standard output closed by `| head` stays quiet, as in sqlite.)
@@ -106,7 +110,8 @@ final class Interpreter {
             }
             if timer { console.note("Run Time: \(Interpreter.seconds(elapsed)) s") }
             start = clock.now
-        }
+            return shown
+        })
         return ran && written
     }
 
@@ -120,7 +125,7 @@ final class Interpreter {
             return Outcome(succeeded: false)
         }
         do {
-            return try execute(command, name: name)
+            return try execute(command, line: line, name: name)
         } catch {
             console.error("error: " + error.message)
             return Outcome(succeeded: false)

@@ -13,6 +13,9 @@ final class StandardStream: TextOutputStream {
     private(set) var failed = false
     /// Why the first failed write failed (`strerror`), until someone takes it.
     private var failure: String?
+    /// How many times output was sent elsewhere: a new file is a new document
+    /// (`Console`), even when its descriptor number is an old one's.
+    private(set) var redirections = 0
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -45,6 +48,7 @@ final class StandardStream: TextOutputStream {
     func redirect(to newDescriptor: Int32) {
         flush()
         descriptor = newDescriptor
+        redirections += 1
         failed = false
         failure = nil
     }

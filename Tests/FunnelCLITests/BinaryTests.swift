@@ -64,7 +64,8 @@ struct Funnel {
     @Test func readsStatementsFromStandardInput() throws {
         let run = try Funnel.run(["--format", "json"], stdin: "let m = 2010-10\ncount customers where created in m\n")
         #expect(run.status == 0)
-        #expect(run.stdout == "[{\"count\":100}]\n")
+        #expect(run.stdout == #"{"statement":"count customers where created in m","title":null,"heading":[],"#
+                + #""columns":[{"name":"count","type":"integer"}],"rows":[[100]],"notes":[]}"# + "\n")
     }
 
     @Test func runsScriptsInOrder() throws {

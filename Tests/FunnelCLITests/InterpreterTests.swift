@@ -41,7 +41,8 @@ final class CapturedInterpreter {
         let run = try CapturedInterpreter()
         let outcome = run.interpreter.run("count customers\n.format json\ncount traffic\n", name: "s.funnel")
         #expect(outcome == .init(succeeded: true, quit: false))
-        #expect(run.stdout == "count\n5\n[{\"count\":5}]\n")
+        #expect(run.stdout == "count\n5\n" + #"{"statement":"count traffic","title":null,"heading":[],"#
+                + #""columns":[{"name":"count","type":"integer"}],"rows":[[5]],"notes":[]}"# + "\n")
         #expect(run.stderr == "")
     }
 
@@ -142,13 +143,19 @@ final class CapturedInterpreter {
     /// the cycle lists follow. C1 (H) was last contacted 10-12, C2 (A, ordered) 10-06.
     @Test func cycles() throws {
         let run = try CapturedInterpreter()
-        let header = "id,name,phone,consultant,grade,status,last_contact,cycle_due,days_late\n"
-        let c1 = "C1,王伟,13800000001,李娜,H,active,2010-10-12,2010-10-14,17\n"
-        let c2 = "C2,欧阳娜娜,13800000002,李娜,A,order,2010-10-06,2010-10-10,21\n"
-        run.interpreter.run(".cycles\noverdue by cycle\n.cycles A=30 h=3\noverdue by cycle\n.cycles\n.cycles reset\n"
-                            + "overdue by cycle\n", name: nil)
-        let c1AtH3 = "C1,王伟,13800000001,李娜,H,active,2010-10-12,2010-10-15,16\n"
-        #expect(run.stdout == header + c1 + c2 + header + c1AtH3 + header + c1 + c2)
+        let c1 = #"["C1","王伟","13800000001","李娜","H","active","2010-10-12","2010-10-14",17]"#
+        let c2 = #"["C2","欧阳娜娜","13800000002","李娜","A","order","2010-10-06","2010-10-10",21]"#
+        // json, which holds several tables; csv output holds one.
+        run.interpreter.run(".format json\n.cycles\noverdue by cycle\n.cycles A=30 h=3\noverdue by cycle\n.cycles\n"
+                            + ".cycles reset\noverdue by cycle\n.format csv\n", name: nil)
+        let c1AtH3 = #"["C1","王伟","13800000001","李娜","H","active","2010-10-12","2010-10-15",16]"#
+        let rows = run.stdout.split(separator: "\n").map { line -> String in
+            guard let start = line.firstRange(of: #""rows":["#), let end = line.firstRange(of: #"],"notes""#) else {
+                return String(line)
+            }
+            return String(line[start.upperBound..<end.lowerBound])
+        }
+        #expect(rows == [c1 + "," + c2, c1AtH3, c1 + "," + c2])
         // Setting is quiet in a script; asking answers.
         #expect(run.stderr == "follow-up cycles: O 7, H 2, A 4, B 7, C 15 days, N none (standard)\n"
                 + "follow-up cycles: O 7, H 3, A 30, B 7, C 15 days, N none (H, A set here; the others standard)\n")

@@ -21,19 +21,33 @@ public struct ScriptRunner {
     @discardableResult
     public func run(_ text: String, name: String?, session: inout Session,
                     emit: (Outcome) -> Void) -> Bool {
+        run(text, name: name, session: &session, writing: { outcome in
+            emit(outcome)
+            return true
+        })
+    }
+
+    /// As `run(_:name:session:emit:)`, for a front end that can fail a statement after
+    /// it ran: `write` returns false when it could not write a result as asked (csv
+    /// output that holds a table already), and that statement fails like any other,
+    /// stopping the run unless told to keep going.
+    @discardableResult
+    public func run(_ text: String, name: String?, session: inout Session,
+                    writing write: (Outcome) -> Bool) -> Bool {
         let source = SourceText(text, name: name)
         var succeeded = true
         for parsed in Parser.parseEach(text) {
             switch parsed {
             case .success(let statement):
                 do {
-                    emit(.result(statement, try session.execute(statement)))
+                    let result = try session.execute(statement)
+                    if !write(.result(statement, result)) { succeeded = false }
                 } catch {
-                    emit(.failure(error, source))
+                    _ = write(.failure(error, source))
                     succeeded = false
                 }
             case .failure(let error):
-                emit(.failure(.syntax(error), source))
+                _ = write(.failure(.syntax(error), source))
                 succeeded = false
             }
             if !succeeded && !keepGoing { return false }

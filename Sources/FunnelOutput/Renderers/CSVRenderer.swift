@@ -2,16 +2,20 @@ import FunnelEngine
 import FunnelStore
 
 /// RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma,
-/// a quote or a line end, quotes doubled. Null is an empty field; rates stay numbers
-/// from 0 to 1.
+/// a quote or a line end, quotes doubled. Null is an empty field; numbers have no
+/// thousands separators; rates stay numbers from 0 to 1, to six significant digits.
+/// A result with total rows ends each row with `is_total` (`true` or `false`), as
+/// json does. One table per call: a document of several is `ResultDocument`'s to
+/// refuse or split into files.
 struct CSVRenderer {
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
-        out.write(table.columns.indices.map { field(CellText.header(table, column: $0)) }.joined(separator: ",")
-                  + "\r\n")
+        let marksTotals = CellText.marksTotals(table)
+        var headers = table.columns.indices.map { field(CellText.header(table, column: $0)) }
+        if marksTotals { headers.append(CellText.totalColumn) }
+        out.write(headers.joined(separator: ",") + "\r\n")
         for row in 0..<table.rowCount {
-            let cells = table.columns.indices.map { c in
-                field(CellText.phrase(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")
-            }
+            var cells = table.columns.indices.map { field(CellText.stored(table, row: row, column: $0) ?? "") }
+            if marksTotals { cells.append(table.totalRows.contains(row) ? "true" : "false") }
             out.write(cells.joined(separator: ",") + "\r\n")
         }
     }

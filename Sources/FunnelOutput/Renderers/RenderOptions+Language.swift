@@ -13,12 +13,12 @@ extension RenderOptions {
 }
 
 extension Renderer {
-    /// `table` as a reader of `options.shownLanguage` sees it, and the phrases worded in
-    /// that language while `render` writes it.
-    func inShownLanguage(_ table: ResultTable, _ render: (ResultTable) -> Void) {
+    /// `tables` as a reader of `options.shownLanguage` sees them, and the phrases worded
+    /// in that language while `render` writes them.
+    func inShownLanguage(_ tables: [ResultTable], _ render: ([ResultTable]) -> Void) {
         let language = options.shownLanguage
         DisplayLanguage.$current.withValue(language) {
-            render(language == .chinese ? ChineseTable.shown(table) : table)
+            render(language == .chinese ? tables.map(ChineseTable.shown) : tables)
         }
     }
 }

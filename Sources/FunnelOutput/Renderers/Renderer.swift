@@ -1,44 +1,60 @@
 import FunnelEngine
 
-/// Writes a result in the chosen format. The one entry point the front end uses.
+/// Writes a result in the chosen format. The one entry point the front end uses;
+/// `ResultDocument` strings a run's results into one document with it.
 public struct Renderer: Sendable {
     public var options: RenderOptions
 
     public init(options: RenderOptions) { self.options = options }
 
-    public func render(_ table: ResultTable, to out: inout some TextOutputStream) {
-        inShownLanguage(table) { write($0, to: &out) }
-    }
-
-    /// One table in the chosen format, its words already in the language shown.
-    private func write(_ table: ResultTable, to out: inout some TextOutputStream) {
-        switch options.format {
-        case .table: TableRenderer(options: options).render(table, to: &out)
-        case .csv: CSVRenderer().render(table, to: &out)
-        case .json: JSONRenderer().render(table, to: &out)
-        case .markdown: MarkdownRenderer().render(table, to: &out)
-        case .html: HTMLRenderer().render(table, to: &out)
-        }
-    }
-
-    /// A result in several parts: one after another with a blank line between; in
-    /// json, one object with a member per part, named by the part's title.
-    public func render(_ tables: [ResultTable], to out: inout some TextOutputStream) {
-        if options.format == .json, tables.count > 1 {
-            for (index, table) in tables.enumerated() {
-                let key = JSONText.quoted(table.title ?? "part\(index + 1)")
-                out.write((index == 0 ? "{" : ",\n ") + key + ":")
-                var part = ""
-                JSONRenderer().render(table, to: &part)
-                if part.hasSuffix("\n") { part.removeLast() }
-                out.write(part)
+    /// A statement's result as the document holds it: in json one object (JSON Lines),
+    /// in markdown under a heading that holds `statement`; in a table, csv and html the
+    /// tables alone. `statement` is the statement's text (`StatementText`), nil when
+    /// there is none to show. A result with nothing to show writes nothing; a chart is
+    /// written by `ChartRenderer`, to its file or as its page.
+    public func render(_ result: StatementResult, statement: String?, to out: inout some TextOutputStream) {
+        switch result {
+        case .table(let table): render([table], statement: statement, to: &out)
+        case .tables(let tables): render(tables, statement: statement, to: &out)
+        case .text(let text):
+            switch options.format {
+            case .json: JSONRenderer().render(text: text, statement: statement, to: &out)
+            case .markdown: MarkdownRenderer().render(text: text, statement: statement, to: &out)
+            case .html: out.write("<pre>\(HTMLRenderer.escaped(text))</pre>\n")
+            case .table, .csv: out.write(text + "\n")
             }
-            out.write("}\n")
-            return
+        case .chart, .none: break
         }
-        for (index, table) in tables.enumerated() {
-            if index > 0 { out.write("\n") }
-            render(table, to: &out)
+    }
+
+    /// One table.
+    public func render(_ table: ResultTable, to out: inout some TextOutputStream) {
+        render([table], statement: nil, to: &out)
+    }
+
+    /// A result in several parts. In a table, csv, html and markdown, one after another
+    /// with a blank line between (markdown under a `###` heading each); in json, one
+    /// object with a member `parts`.
+    public func render(_ tables: [ResultTable], to out: inout some TextOutputStream) {
+        render(tables, statement: nil, to: &out)
+    }
+
+    /// The tables in the chosen format, their words in the language shown.
+    private func render(_ tables: [ResultTable], statement: String?, to out: inout some TextOutputStream) {
+        inShownLanguage(tables) { tables in
+            switch options.format {
+            case .json: JSONRenderer().render(tables, statement: statement, to: &out)
+            case .markdown: MarkdownRenderer().render(tables, statement: statement, to: &out)
+            case .table, .csv, .html:
+                for (index, table) in tables.enumerated() {
+                    if index > 0 { out.write("\n") }
+                    switch options.format {
+                    case .table: TableRenderer(options: options).render(table, to: &out)
+                    case .html: HTMLRenderer().render(table, to: &out)
+                    default: CSVRenderer().render(table, to: &out)
+                    }
+                }
+            }
         }
     }
 

@@ -18,4 +18,9 @@ public enum JSONText {
         }
         return result + "\""
     }
+
+    /// An array of strings: `["a","b"]`, `[]`.
+    public static func array(_ texts: [String]) -> String {
+        "[" + texts.map(quoted).joined(separator: ",") + "]"
+    }
 }

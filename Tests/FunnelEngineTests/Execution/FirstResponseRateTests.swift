@@ -36,11 +36,11 @@ import Testing
 
     @Test func firstResponseRateByGroupAddsUp() throws {
         #expect(try Self.run("kpi first_response_rate for 2010-10 by channel").hasPrefix("""
-            kpi,period,channel,numerator,denominator,value
-            first_response_rate,2010-10,walkin,2,2,1
-            first_response_rate,2010-10,phone,1,3,0.3333333333333333
-            first_response_rate,2010-10,outreach,0,0,
-            first_response_rate,2010-10,,3,5,0.6
+            kpi,period,channel,numerator,denominator,value,is_total
+            first_response_rate,2010-10,walkin,2,2,1,false
+            first_response_rate,2010-10,phone,1,3,0.333333,false
+            first_response_rate,2010-10,outreach,0,0,,false
+            first_response_rate,2010-10,,3,5,0.6,true
             """))
     }
 

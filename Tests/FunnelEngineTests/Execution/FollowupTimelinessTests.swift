@@ -75,7 +75,7 @@ import Testing
     @Test("the hand-worked example", arguments: [
         ("kpi followup_timeliness for 2010-10", "followup_timeliness,2010-10,3,5,0.6"),
         ("kpi 跟进及时率 for 2010-10", "followup_timeliness,2010-10,3,5,0.6"),
-        ("kpi followup_timeliness for 2010-10 as of 2010-10-15", "followup_timeliness,2010-10,1,3,0.3333333333333333"),
+        ("kpi followup_timeliness for 2010-10 as of 2010-10-15", "followup_timeliness,2010-10,1,3,0.333333"),
         ("kpi followup_timeliness for 2010-10 as of 2010-10-17", "followup_timeliness,2010-10,2,4,0.5"),
         ("kpi followup_timeliness for 2010-10 where consultant = 甲", "followup_timeliness,2010-10,2,4,0.5"),
         ("kpi followup_timeliness for 2010-10 where consultant = 乙", "followup_timeliness,2010-10,1,1,1"),
@@ -89,10 +89,10 @@ import Testing
 
     @Test func byConsultant() throws {
         #expect(try Self.run("kpi followup_timeliness for 2010-10 by consultant") == """
-            kpi,period,consultant,numerator,denominator,value
-            followup_timeliness,2010-10,乙,1,1,1
-            followup_timeliness,2010-10,甲,2,4,0.5
-            followup_timeliness,2010-10,,3,5,0.6
+            kpi,period,consultant,numerator,denominator,value,is_total
+            followup_timeliness,2010-10,乙,1,1,1,false
+            followup_timeliness,2010-10,甲,2,4,0.5,false
+            followup_timeliness,2010-10,,3,5,0.6,true
 
             """)
     }
@@ -206,7 +206,7 @@ import Testing
         (#"{"H": 3}"#, "followup_timeliness,2010-10,4,5,0.8", "O 7, H 3, A 4, B 7, C 15 days, N none"),
         (#"{"A": 3}"#, "followup_timeliness,2010-10,2,5,0.4", "O 7, H 2, A 3, B 7, C 15 days, N none"),
         // No cycle for B: Y's 10-10 and Z's 10-20 and 10-24 open nothing.
-        (#"{"B": null}"#, "followup_timeliness,2010-10,1,3,0.3333333333333333", "O 7, H 2, A 4, C 15 days, B, N none"),
+        (#"{"B": null}"#, "followup_timeliness,2010-10,1,3,0.333333", "O 7, H 2, A 4, C 15 days, B, N none"),
     ])
     func cyclesInTheData(cycles: String, row: String, note: String) throws {
         let output = try Self.run("kpi followup_timeliness for 2010-10", cycles: cycles)

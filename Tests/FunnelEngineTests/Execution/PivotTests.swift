@@ -26,39 +26,39 @@ import Testing
 
     @Test(arguments: [
         ("count customers by consultant, channel pivot", """
-            consultant,walkin,phone,outreach,total
-            张强,1,0,1,2
-            李娜,1,2,0,3
-            ,2,2,1,5
+            consultant,walkin,phone,outreach,total,is_total
+            张强,1,0,1,2,false
+            李娜,1,2,0,3,false
+            ,2,2,1,5,true
             """),
         // A combination no card has is 0 for a count.
         ("kpi new_cards for 2010-10 by consultant, channel pivot", """
-            consultant,walkin,phone,outreach,total
-            张强,0,0,0,0
-            李娜,0,2,0,2
-            ,0,2,0,2
+            consultant,walkin,phone,outreach,total,is_total
+            张强,0,0,0,0,false
+            李娜,0,2,0,2,false
+            ,0,2,0,2,true
             """),
         // A sum of no rows is 0, an average of none empty; the totals are over the rows.
         ("sum key_questions from customers by consultant, city pivot", """
-            consultant,上海,苏州,(none),total
-            张强,5,0,1,6
-            李娜,7,3,0,10
-            ,12,3,1,16
+            consultant,上海,苏州,(none),total,is_total
+            张强,5,0,1,6,false
+            李娜,7,3,0,10,false
+            ,12,3,1,16,true
             """),
         ("avg budget from customers by consultant, city pivot", """
-            consultant,上海,苏州,(none),total
-            张强,,,,
-            李娜,15.5,25,,20.25
-            ,15.5,25,,20.25
+            consultant,上海,苏州,(none),total,is_total
+            张强,,,,,false
+            李娜,15.5,25,,20.25,false
+            ,15.5,25,,20.25,true
             """),
         // The grain first: its pieces are the rows. A rate's corner is the rate over
         // everything (2 ÷ 3), not a mean of the cells.
         ("kpi capture_rate for 2010-08..2010-10 by month, consultant pivot", """
-            month,张强,李娜,(none),total
-            2010-08,,1,,1
-            2010-09,,,,
-            2010-10,,,0.5,0.5
-            ,,1,0.5,0.6666666666666666
+            month,张强,李娜,(none),total,is_total
+            2010-08,,1,,1,false
+            2010-09,,,,,false
+            2010-10,,,0.5,0.5,false
+            ,,1,0.5,0.666667,true
             """),
     ])
     func fixture(statement: String, expected: String) throws {
@@ -84,10 +84,10 @@ import Testing
         let whole = try Self.table(statement)
         #expect(pivot.dropLast().map { $0[down] } == rows.map { $0[down] })
         #expect(pivot.dropLast().map { $0["total"] } == rows.map { $0["count"] })
-        #expect(Array(header.dropFirst().dropLast()) == columns.map { $0[across] ?? "" })
-        #expect(header.first == down && header.last == "total")
+        #expect(Array(header.dropFirst().dropLast(2)) == columns.map { $0[across] ?? "" })
+        #expect(header.first == down && header.suffix(2) == ["total", "is_total"])
         let totalRow = try #require(pivot.last)
-        #expect(totalRow[down] == "")
+        #expect(totalRow[down] == "" && totalRow["is_total"] == "true")
         for column in columns { #expect(totalRow[column[across] ?? ""] == column["count"], "\(column)") }
         #expect(totalRow["total"] == whole.first?["count"])
         var counted: [String: String] = [:]
@@ -121,9 +121,9 @@ import Testing
         let whole = try Self.table(statement)
         #expect(pivot.dropLast().map { $0[down] } == rows.map { $0[down] })
         #expect(pivot.dropLast().map { $0["total"] } == rows.map { $0["value"] })
-        #expect(Array(header.dropFirst().dropLast()) == columns.map { $0[across] ?? "" })
+        #expect(Array(header.dropFirst().dropLast(2)) == columns.map { $0[across] ?? "" })
         let totalRow = try #require(pivot.last)
-        #expect(totalRow[down] == "")
+        #expect(totalRow[down] == "" && totalRow["is_total"] == "true")
         for column in columns { #expect(totalRow[column[across] ?? ""] == column["value"], "\(column)") }
         #expect(totalRow["total"] == whole.first?["value"])
         for pair in pairs {
@@ -133,8 +133,9 @@ import Testing
     }
 
     /// Every format carries the same shape: a column per value of the second field, a
-    /// total column, and a total row marked as total rows are (null in csv and json,
-    /// `total` in a table and in markdown); a column of no value is `(none)`.
+    /// total column, and a total row marked as total rows are (empty or null group and
+    /// `is_total` in csv and json, `total` in a table and in markdown); a column of no
+    /// value is `(none)`.
     @Test(arguments: OutputFormatCase.allCases)
     func everyFormatHasTheShape(format: OutputFormatCase) throws {
         let statement = "count traffic where time in 2010-10 by customer.model, result pivot"
@@ -143,14 +144,19 @@ import Testing
         let output = run.output
         switch format {
         case .csv:
-            #expect(output.hasPrefix("customer.model,captured,followup,none,total\n"))
+            #expect(output.hasPrefix("customer.model,captured,followup,none,total,is_total\n"))
             #expect(output.contains("\n(no card),0,0,"))
-            #expect(output.split(separator: "\n").last?.hasPrefix(",") == true)
+            let last = output.split(separator: "\n").last ?? ""
+            #expect(last.hasPrefix(",") && last.hasSuffix(",true"))
         case .json:
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
-            #expect(rows.allSatisfy { Set($0.keys) == ["customer.model", "captured", "followup", "none", "total"] })
-            #expect(rows.last?["customer.model"] is NSNull)
-            #expect(rows.dropLast().allSatisfy { $0["customer.model"] is String })
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            let columns = try #require(object["columns"] as? [[String: String]])
+            #expect(columns.map { $0["name"] ?? "" }
+                    == ["customer.model", "captured", "followup", "none", "total", "is_total"])
+            let rows = try #require(object["rows"] as? [[Any]])
+            #expect(rows.allSatisfy { $0.count == 6 })
+            #expect(rows.last?.first is NSNull && rows.last?.last as? Bool == true)
+            #expect(rows.dropLast().allSatisfy { $0.first is String && $0.last as? Bool == false })
         case .markdown:
             #expect(output.hasPrefix("| customer.model | captured | followup | none | total |\n"))
             #expect(output.contains("| **total** |"))
@@ -178,11 +184,12 @@ import Testing
         #expect(table.hasPrefix("close_rate for 2010-10:\n"), "\(table)")
         #expect(table.contains("not sums or averages of the cells"))
         let json = try Self.csv("kpi new_cards, orders for 2010-10 by consultant, channel pivot")
-        #expect(json.contains("consultant,walkin,phone,outreach,total\n"))
+        #expect(json.contains("consultant,walkin,phone,outreach,total,is_total\n"))
         let both = StatementHarness.run("kpi new_cards, orders for 2010-10 by consultant, channel pivot",
                                         on: try #require(StatementHarness.demo), format: .json).output
-        let parts = try #require(try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])
-        #expect(Set(parts.keys) == ["new_cards", "orders"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(both.utf8)) as? [String: Any])
+        let parts = try #require(object["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["title"] as? String } == ["new_cards", "orders"])
     }
 
     @Test(arguments: [

@@ -12,89 +12,89 @@ import Testing
     @Test(arguments: [
         // 李娜: C1 opening, C2 C5 new, all three following; 张强: C3 opening, lost 2010-10-02.
         ("inventory for 2010-10 by consultant", """
-            period,consultant,opening,in,deliveries,losses,out,closing,check
-            2010-10,张强,1,0,0,1,1,0,ok
-            2010-10,李娜,1,2,0,0,0,3,ok
-            2010-10,,2,2,0,1,1,3,ok
+            period,consultant,opening,in,deliveries,losses,out,closing,check,is_total
+            2010-10,张强,1,0,0,1,1,0,ok,false
+            2010-10,李娜,1,2,0,0,0,3,ok,false
+            2010-10,,2,2,0,1,1,3,ok,true
             """),
         // Every reason in every group, shares of the group's losses (none: n/a).
         ("lost reasons for 2010-10 by consultant", """
-            consultant,lost_reason,中文,cards,share
-            张强,competitor,已购竞品,1,1
-            张强,same_brand,已购同品牌,0,0
-            张强,gave_up,放弃购车,0,0
-            张强,out_of_region,地域限制,0,0
-            张强,unreachable,无法联系,0,0
-            张强,(none),未填写,0,0
-            张强,,,1,1
-            李娜,competitor,已购竞品,0,
-            李娜,same_brand,已购同品牌,0,
-            李娜,gave_up,放弃购车,0,
-            李娜,out_of_region,地域限制,0,
-            李娜,unreachable,无法联系,0,
-            李娜,(none),未填写,0,
-            李娜,,,0,
-            ,,,1,1
+            consultant,lost_reason,中文,cards,share,is_total
+            张强,competitor,已购竞品,1,1,false
+            张强,same_brand,已购同品牌,0,0,false
+            张强,gave_up,放弃购车,0,0,false
+            张强,out_of_region,地域限制,0,0,false
+            张强,unreachable,无法联系,0,0,false
+            张强,(none),未填写,0,0,false
+            张强,,,1,1,true
+            李娜,competitor,已购竞品,0,,false
+            李娜,same_brand,已购同品牌,0,,false
+            李娜,gave_up,放弃购车,0,,false
+            李娜,out_of_region,地域限制,0,,false
+            李娜,unreachable,无法联系,0,,false
+            李娜,(none),未填写,0,,false
+            李娜,,,0,,true
+            ,,,1,1,true
             """),
         ("lost reasons for 2010-10 where lost_reason = competitor", """
-            lost_reason,中文,cards,share
-            competitor,已购竞品,1,1
-            ,,1,1
+            lost_reason,中文,cards,share,is_total
+            competitor,已购竞品,1,1,false
+            ,,1,1,true
             """),
         // The groups are those of the cards following at T: 张强 has none.
         ("structure by consultant, grade", """
-            consultant,grade,中文,cards,share
-            李娜,O,O级,0,0
-            李娜,H,H级,1,0.3333333333333333
-            李娜,A,A级,1,0.3333333333333333
-            李娜,B,B级,0,0
-            李娜,C,C级,0,0
-            李娜,N,N级,1,0.3333333333333333
-            李娜,,,3,1
-            ,,,3,1
+            consultant,grade,中文,cards,share,is_total
+            李娜,O,O级,0,0,false
+            李娜,H,H级,1,0.333333,false
+            李娜,A,A级,1,0.333333,false
+            李娜,B,B级,0,0,false
+            李娜,C,C级,0,0,false
+            李娜,N,N级,1,0.333333,false
+            李娜,,,3,1,true
+            ,,,3,1,true
             """),
         ("structure by consultant", """
-            consultant,中文,cards,share
-            李娜,李娜,3,1
-            ,,3,1
+            consultant,中文,cards,share,is_total
+            李娜,李娜,3,1,false
+            ,,3,1,true
             """),
         ("structure by grade where grade in (H, A)", """
-            grade,中文,cards,share
-            H,H级,1,0.5
-            A,A级,1,0.5
-            ,,2,1
+            grade,中文,cards,share,is_total
+            H,H级,1,0.5,false
+            A,A级,1,0.5,false
+            ,,2,1,true
             """),
         ("structure by status, age band where channel = phone", """
-            status,age_band,中文,cards,share
-            order,0-7,0-7天,0,0
-            order,8-15,8-15天,0,0
-            order,16-30,16-30天,1,1
-            order,31-60,31-60天,0,0
-            order,61-90,61-90天,0,0
-            order,>90,90天以上,0,0
-            order,,,1,1
-            active,0-7,0-7天,1,1
-            active,8-15,8-15天,0,0
-            active,16-30,16-30天,0,0
-            active,31-60,31-60天,0,0
-            active,61-90,61-90天,0,0
-            active,>90,90天以上,0,0
-            active,,,1,1
-            ,,,2,1
+            status,age_band,中文,cards,share,is_total
+            order,0-7,0-7天,0,0,false
+            order,8-15,8-15天,0,0,false
+            order,16-30,16-30天,1,1,false
+            order,31-60,31-60天,0,0,false
+            order,61-90,61-90天,0,0,false
+            order,>90,90天以上,0,0,false
+            order,,,1,1,true
+            active,0-7,0-7天,1,1,false
+            active,8-15,8-15天,0,0,false
+            active,16-30,16-30天,0,0,false
+            active,31-60,31-60天,0,0,false
+            active,61-90,61-90天,0,0,false
+            active,>90,90天以上,0,0,false
+            active,,,1,1,true
+            ,,,2,1,true
             """),
         // Traffic by its own consultant: October's three entries name nobody.
         ("capture progress for 2010-10 by consultant", """
-            consultant,traffic,new_traffic,captures,capture_rate,walkin,phone,outreach,new_cards
-            张强,0,0,0,,0,0,0,0
-            李娜,0,0,0,,0,2,0,2
-            (none),3,2,1,0.5,0,0,0,0
-            ,3,2,1,0.5,0,2,0,2
+            consultant,traffic,new_traffic,captures,capture_rate,walkin,phone,outreach,new_cards,is_total
+            张强,0,0,0,,0,0,0,0,false
+            李娜,0,0,0,,0,2,0,2,false
+            (none),3,2,1,0.5,0,0,0,0,false
+            ,3,2,1,0.5,0,2,0,2,true
             """),
         ("score new_cards for 2010-10 target 2 by consultant", """
-            kpi,period,consultant,value,target,score
-            new_cards,2010-10,张强,0,2,70
-            new_cards,2010-10,李娜,2,2,100
-            new_cards,2010-10,,2,2,100
+            kpi,period,consultant,value,target,score,is_total
+            new_cards,2010-10,张强,0,2,70,false
+            new_cards,2010-10,李娜,2,2,100,false
+            new_cards,2010-10,,2,2,100,true
             """),
     ])
     func fixture(statement: String, csv: String) throws {

@@ -114,8 +114,9 @@ import Testing
         #expect(tables.count == 3)
         for table in tables {
             let total = try #require(table.last)
+            #expect(total["is_total"] == "true" && table.dropLast().allSatisfy { $0["is_total"] == "false" })
             for column in (table.first.map { Array($0.keys) } ?? []) where column != "consultant" {
-                guard column != "plan_achievement", column != "target" else { continue }
+                guard !["plan_achievement", "target", "is_total"].contains(column) else { continue }
                 let sum = table.dropLast().reduce(0) { $0 + (Int($1[column] ?? "") ?? 0) }
                 #expect(String(sum) == total[column], "\(column)")
             }

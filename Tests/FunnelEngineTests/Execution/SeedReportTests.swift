@@ -112,20 +112,20 @@ import Testing
     @Test func prospectProgressPerConsultant() throws {
         let output = try SeedReportFixture.run("prospect progress for 2010-10")
         #expect(output == """
-            consultant,P0,P1,P2,P3,P4,N,(none),total
-            张强,0,0,0,1,1,1,0,3
-            李娜,1,0,1,0,0,0,1,3
-            ,1,0,1,1,1,1,1,6
+            consultant,P0,P1,P2,P3,P4,N,(none),total,is_total
+            张强,0,0,0,1,1,1,0,3,false
+            李娜,1,0,1,0,0,0,1,3,false
+            ,1,0,1,1,1,1,1,6,true
 
-            consultant,referral,website,(none),total
-            张强,0,0,1,1
-            李娜,1,1,0,2
-            ,1,1,1,3
+            consultant,referral,website,(none),total,is_total
+            张强,0,0,1,1,false
+            李娜,1,1,0,2,false
+            ,1,1,1,3,true
 
-            consultant,new_cards,orders_expected,orders,deliveries_expected,deliveries,target,plan_achievement
-            张强,1,1,0,0,0,1,0
-            李娜,2,1,3,1,3,2,1.5
-            ,3,2,3,1,3,3,1
+            consultant,new_cards,orders_expected,orders,deliveries_expected,deliveries,target,plan_achievement,is_total
+            张强,1,1,0,0,0,1,0,false
+            李娜,2,1,3,1,3,2,1.5,false
+            ,3,2,3,1,3,3,1,true
 
             """)
         let table = try SeedReportFixture.run("prospect progress for 2010-10", format: .table)
@@ -139,18 +139,18 @@ import Testing
         let output = try SeedReportFixture.run("prospect progress for 2010-10 by channel")
         let tables = output.components(separatedBy: "\n\n")
         #expect(tables.first == """
-            channel,P0,P1,P2,P3,P4,N,(none),total
-            walkin,0,0,1,0,0,1,1,3
-            phone,1,0,0,1,0,0,0,2
-            outreach,0,0,0,0,1,0,0,1
-            ,1,0,1,1,1,1,1,6
+            channel,P0,P1,P2,P3,P4,N,(none),total,is_total
+            walkin,0,0,1,0,0,1,1,3,false
+            phone,1,0,0,1,0,0,0,2,false
+            outreach,0,0,0,0,1,0,0,1,false
+            ,1,0,1,1,1,1,1,6,true
             """)
         #expect(tables.last?.trimmingCharacters(in: .newlines) == """
-            channel,new_cards,orders_expected,orders,deliveries_expected,deliveries,target,plan_achievement
-            walkin,2,1,3,0,2,,
-            phone,1,1,0,1,1,,
-            outreach,0,0,0,0,0,,
-            ,3,2,3,1,3,3,1
+            channel,new_cards,orders_expected,orders,deliveries_expected,deliveries,target,plan_achievement,is_total
+            walkin,2,1,3,0,2,,,false
+            phone,1,1,0,1,1,,,false
+            outreach,0,0,0,0,0,,,false
+            ,3,2,3,1,3,3,1,true
             """)
     }
 

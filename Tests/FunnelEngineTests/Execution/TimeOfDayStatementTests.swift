@@ -84,7 +84,8 @@ import Testing
     /// The time shows where the value has one, in each format's way.
     @Test(arguments: [
         (OutputFormat.csv, "id,time\nT3,2010-10-04T09:40\nT5,2010-10-09\n"),
-        (.json, #"[{"id":"T3","time":"2010-10-04T09:40"},"# + "\n" + #" {"id":"T5","time":"2010-10-09"}]"# + "\n"),
+        (.json, #"{"statement":null,"title":null,"heading":[],"columns":[{"name":"id","type":"text"},"#
+            + #"{"name":"time","type":"date"}],"rows":[["T3","2010-10-04T09:40"],["T5","2010-10-09"]],"notes":[]}"# + "\n"),
         (.table, "id  time            \n--  ----------------\nT3  2010-10-04 09:40\nT5  2010-10-09      \n"),
         (.markdown, "| id | time |\n| --- | --- |\n| T3 | 2010-10-04 09:40 |\n| T5 | 2010-10-09 |\n"),
     ])
@@ -120,7 +121,7 @@ import Testing
          "weekday,hour,count\nMonday,9,1\nMonday,10,2\nWednesday,9,1\nWednesday,(none),1\nThursday,15,1\n"
              + "Saturday,11,1\nSunday,9,1\nSunday,(none),1\n"),
         ("count traffic by weekday, result pivot",
-         "weekday,captured,none,total\nMonday,2,1,3\nSaturday,1,1,2\nSunday,0,1,1\n,3,3,6\n"),
+         "weekday,captured,none,total,is_total\nMonday,2,1,3,false\nSaturday,1,1,2,false\nSunday,0,1,1,false\n,3,3,6,true\n"),
         ("count followups by hour(customer.created) where customer.channel = phone",
          "hour(customer.created),count\n9,2\n10,2\n11,1\n16,1\n"),
     ])

@@ -64,7 +64,10 @@ import FunnelText
 
     @Test func emptyResults() {
         let empty = ResultTable(columns: [Column(name: "n", values: .int([]), present: nil, count: 0)])
-        #expect(Renderer(options: RenderOptions(format: .json)).render(empty) == "[]\n")
+        #expect(Renderer(options: RenderOptions(format: .json)).render(empty)
+                == #"{"statement":null,"title":null,"heading":[],"columns":[{"name":"n","type":"integer"}],"rows":[],"#
+                + #""notes":[]}"# + "\n")
+        #expect(Renderer(options: RenderOptions(format: .markdown)).render(empty) == "| n |\n| ---: |\n")
         #expect(Renderer(options: RenderOptions(format: .csv)).render(empty) == "n\r\n")
     }
 
