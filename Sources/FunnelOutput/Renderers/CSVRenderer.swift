@@ -5,9 +5,14 @@ import FunnelStore
 /// a quote or a line end, quotes doubled. Null is an empty field; rates stay numbers
 /// from 0 to 1.
 struct CSVRenderer {
+    /// The header row (`.headers off` leaves it out).
+    var headers = true
+
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
-        out.write(table.columns.indices.map { field(CellText.header(table, column: $0)) }.joined(separator: ",")
-                  + "\r\n")
+        if headers {
+            out.write(table.columns.indices.map { field(CellText.header(table, column: $0)) }.joined(separator: ",")
+                      + "\r\n")
+        }
         for row in 0..<table.rowCount {
             let cells = table.columns.indices.map { c in
                 field(CellText.phrase(table, row: row, column: c) ?? CellText.raw(table.columns[c], row: row) ?? "")

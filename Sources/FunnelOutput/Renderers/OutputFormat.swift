@@ -1,6 +1,7 @@
-/// The formats a result can be written in.
+/// The formats a result can be written in. `line` is the vertical display: one field
+/// per line, each record under a rule (psql's expanded display, sqlite3's word).
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, json, markdown
+    case table, csv, json, markdown, line
 }
 
 /// What the renderer needs to know about where the output goes.
@@ -14,6 +15,9 @@ public struct RenderOptions: Sendable {
     /// The terminal's height: a taller table shows its first rows and says how many
     /// were left out. Only for tables on a terminal; csv and json always have every row.
     public var maxHeight: Int?
+    /// The header row of a table or csv, the record rules of the vertical display
+    /// (`.headers off` drops them, as in sqlite3).
+    public var headers = true
 
     public init(format: OutputFormat = .table, maxWidth: Int? = nil, color: Bool = false, maxHeight: Int? = nil) {
         self.format = format

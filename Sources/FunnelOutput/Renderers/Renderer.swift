@@ -9,9 +9,10 @@ public struct Renderer: Sendable {
     public func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         switch options.format {
         case .table: TableRenderer(options: options).render(table, to: &out)
-        case .csv: CSVRenderer().render(table, to: &out)
+        case .csv: CSVRenderer(headers: options.headers).render(table, to: &out)
         case .json: JSONRenderer().render(table, to: &out)
         case .markdown: MarkdownRenderer().render(table, to: &out)
+        case .line: LineRenderer(options: options).render(table, to: &out)
         }
     }
 

@@ -54,6 +54,7 @@ struct CountingStream: TextOutputStream {
         case .table, .markdown: 5_002
         case .csv: 5_001
         case .json: 5_000
+        case .line: 20_000
         }
         #expect(out.lines == expected)
     }
