@@ -29,13 +29,21 @@ extension Interpreter {
             }
             if change == .show || interactive { console.note(cyclesLine) }
         case .format(let format):
-            if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
+            if let format { console.format = format } else { console.note("mode is \(console.format.rawValue)") }
+        case .headers(let on):
+            console.headers = on
         case .output(let path):
             try redirectOutput(to: path.map(PathIdentity.expandingTilde))
+        case .once(let path):
+            try redirectOnce(to: PathIdentity.expandingTilde(path))
         case .read(let path):
             return try read(PathIdentity.expandingTilde(path))
+        case .echo(let on):
+            echo = on
         case .timer(let on):
             timer = on
+        case .pager(let on):
+            paging = on
         case .bail(let on):
             bail = on
         case .history:
@@ -69,17 +77,26 @@ extension Interpreter {
     }
 
     /// Loads `paths` in place of the current data; on failure the current data stays.
+    /// At a terminal a load that takes a while shows how far it has got; with the
+    /// timer on, its time is said on a line of its own.
     private func load(_ paths: [String]) throws(CommandFailure) {
+        let stopwatch = Stopwatch()
+        let progress = showsProgress ? LoadProgress() : nil
+        let line = progress.map { ProgressLine($0, name: paths.count == 1 ? paths[0] : "\(paths.count) inputs") }
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader().load(paths: paths)
+            dataset = try DatasetLoader(progress: progress).load(paths: paths)
         } catch {
+            line?.stop()
             throw CommandFailure("cannot load the data\n\(error.description)\n"
                                  + "(still using \(session.dataset.name))")
         }
-        for warning in dataset.warnings { console.error(warning.description) }
+        line?.startPreparing()
         replaceDataset(dataset, paths: paths)
+        line?.stop()
+        for warning in dataset.warnings { console.error(warning.description) }
         if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
+        if timer { console.note("Load Time: " + stopwatch.reading) }
     }
 
     static let helpText: String = {
