@@ -9,7 +9,7 @@ import FunnelText
 import Synchronization
 
 /// A line on stderr while a load takes longer than a second: bytes read of how many,
-/// records, the rate; then what the load is doing after the reading. Redrawn ten
+/// records, the rate; then what the load is doing after the reading. Redrawn twenty
 /// times a second on a thread of its own from the loader's counts (`LoadProgress`),
 /// and erased when the load ends, so the line never stays on the screen. Only for
 /// someone watching a terminal (see `Interpreter.showsProgress`).
@@ -53,10 +53,9 @@ final class ProgressLine: Sendable {
             usleep(50_000)
             let elapsed = clock.now - start
             guard !stopping.load(ordering: .relaxed), elapsed >= ProgressLine.delay else { continue }
-            let text = ProgressLine.text(progress.snapshot, name: name, seconds: ProgressLine.seconds(elapsed),
-                                         preparing: preparing.load(ordering: .relaxed))
             // One column short of the width: a line that wraps cannot be taken back with \r.
-            let (shown, _) = DisplayWidth.prefix(of: text, fitting: max(10, width - 1))
+            let shown = ProgressLine.fitted(progress.snapshot, name: name, seconds: ProgressLine.seconds(elapsed),
+                                            preparing: preparing.load(ordering: .relaxed), width: max(10, width - 1))
             put("\r" + shown + "\u{1B}[K")
             drawn = true
         }
@@ -73,6 +72,31 @@ final class ProgressLine: Sendable {
             if n <= 0 { return }
             offset += n
         }
+    }
+
+    /// The line in at most `width` columns. The numbers are what the line is for, so a
+    /// long name gives way first: a path loses its folders, then the start of the file
+    /// name (`…ealer.json`); only when that is not enough is the end of the line cut.
+    static func fitted(_ snapshot: LoadProgress.Snapshot, name: String, seconds: Double, preparing: Bool,
+                       width: Int) -> String {
+        func line(_ name: String) -> String {
+            text(snapshot, name: name, seconds: seconds, preparing: preparing)
+        }
+        let whole = line(name)
+        if DisplayWidth.of(whole) <= width { return whole }
+        let file = name.split(separator: "/").last.map(String.init) ?? name
+        let short = line(file)
+        if DisplayWidth.of(short) <= width { return short }
+        let room = width - (DisplayWidth.of(short) - DisplayWidth.of(file)) - 1
+        if room >= 4 {
+            var tail = ""
+            for character in file.reversed() {
+                if DisplayWidth.of(tail) + DisplayWidth.of(String(character)) > room { break }
+                tail.insert(character, at: tail.startIndex)
+            }
+            return line("…" + tail)
+        }
+        return DisplayWidth.prefix(of: short, fitting: width).0
     }
 
     /// `loading big.json: 612.3 MB of 1,202.0 MB (50%), 3,412,345 records, 101.2 MB/s`,
