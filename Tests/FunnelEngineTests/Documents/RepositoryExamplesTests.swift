@@ -60,12 +60,16 @@ import Testing
     }
 
     /// A block is either statements, or a session: then only what follows the
-    /// prompts is statement text (the rest is output).
+    /// prompts is statement text (the rest is output), except dot-commands, which are
+    /// the front end's (a session replayed in a pseudo-terminal checks them).
     static func statements(inBlock lines: [String]) -> String {
         let prompt = "funnel> ", more = "   ...> "
         guard lines.contains(where: { $0.hasPrefix(prompt) }) else { return lines.joined(separator: "\n") }
         return lines.compactMap { line -> String? in
-            if line.hasPrefix(prompt) { return ";" + line.dropFirst(prompt.count) }
+            if line.hasPrefix(prompt) {
+                let typed = line.dropFirst(prompt.count)
+                return typed.hasPrefix(".") ? nil : ";" + typed
+            }
             if line.hasPrefix(more) { return String(line.dropFirst(more.count)) }
             return nil
         }.joined(separator: "\n")
