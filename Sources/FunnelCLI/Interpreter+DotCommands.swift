@@ -109,6 +109,8 @@ extension Interpreter {
             "Keys: Tab completes; Up, Down and Ctrl-R search the history; a statement goes on",
             "over several lines until it is complete or ends with ';'; Ctrl-C cancels the line",
             "or the running statement (three times: leaves at once); Ctrl-D on an empty line leaves.",
+            "Screen: a table too wide shortens names and notes, never ids, phones or dates, then",
+            "shows one field per line; a result too long goes to the pager (.pager off: a screenful).",
         ]).joined(separator: "\n")
     }()
 }
