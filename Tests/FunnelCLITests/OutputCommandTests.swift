@@ -1,5 +1,6 @@
 import Foundation
 @testable import funnel
+import FunnelEngine
 import Testing
 
 /// The commands that say where and how results are written, as sqlite3's do:
@@ -84,6 +85,37 @@ import Testing
         #expect(lines.count == 2, "\(run.stderr)")
         #expect(lines.first?.hasPrefix("Load Time: real ") == true)
         #expect(lines.last?.hasPrefix("Run Time: real ") == true)
+    }
+
+    /// The time to write a result is the statement's too: results to a reader that
+    /// takes half a second to start reading them are timed at half a second at least,
+    /// as a slow terminal or a pager would be (the timer once said 0.026 s for a
+    /// `select * from followups` that took 3.4 s to show).
+    @Test func theTimerWaitsForTheOutputToBeWritten() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let (reading, writing) = (ends[0], ends[1])
+        let folder = try TemporaryFolder()
+        let errors = open(folder.file("stderr"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        defer { close(errors) }
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            usleep(500_000)
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while buffer.withUnsafeMutableBytes({ read(reading, $0.baseAddress, $0.count) }) > 0 {}
+            close(reading)
+            drained.signal()
+        }
+        let session = Session(dataset: try DatasetSource.demo(), today: nil)
+        let interpreter = Interpreter(session: session, console: Console(format: .csv, output: writing, errors: errors),
+                                      bail: true)
+        interpreter.run(".timer on\nselect * from followups\n", name: nil)
+        interpreter.console.flush()
+        close(writing)
+        drained.wait()
+        let stderr = folder.read("stderr") ?? ""
+        let seconds = stderr.firstMatch(of: /Run Time: real (\d+\.\d+)/).flatMap { Double($0.1) }
+        #expect(try #require(seconds, "\(stderr)") >= 0.45)
     }
 
     /// No pager, no progress line outside the prompt, whatever the terminal.
