@@ -109,6 +109,10 @@ import Testing
         let counts = try s.terminal.expect(" records", timeout: 60)
         #expect(counts.wholeMatch(of: /\d+\.\d MB (of 28\.7 MB \(\d+%\)|read), [\d,]+/) != nil, "\(counts)")
         try s.terminal.expect("\u{1B}[Kfunnel 0.1 — ", timeout: 120)
+        // .load at the prompt draws it too.
+        try s.enter(".load \(data)")
+        try s.terminal.expect("loading dealer.json: ", timeout: 60)
+        try s.terminal.expect("\u{1B}[Kloaded 浦江斯柯达4S店: 20,000 cards", timeout: 120)
         try s.quit()
         // Statements given with -c are a script, even at a terminal: the same load is quiet.
         let script = try Session(arguments: ["--data", data, "-c", "count customers"])
