@@ -93,22 +93,25 @@ import Testing
     /// `select * from followups` that took 3.4 s to show).
     @Test func theTimerWaitsForTheOutputToBeWritten() throws {
         var ends: [Int32] = [0, 0]
-        #expect(pipe(&ends) == 0)
+        try #require(pipe(&ends) == 0)
         let (reading, writing) = (ends[0], ends[1])
         let folder = try TemporaryFolder()
         let errors = open(folder.file("stderr"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         defer { close(errors) }
+        let session = Session(dataset: try DatasetSource.demo(), today: nil)
+        let interpreter = Interpreter(session: session, console: Console(format: .csv, output: writing, errors: errors),
+                                      bail: true)
         let drained = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
+            // Half a second from the first bytes, which come after the timer started.
+            var ready = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
+            _ = poll(&ready, 1, -1)
             usleep(500_000)
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while buffer.withUnsafeMutableBytes({ read(reading, $0.baseAddress, $0.count) }) > 0 {}
             close(reading)
             drained.signal()
         }
-        let session = Session(dataset: try DatasetSource.demo(), today: nil)
-        let interpreter = Interpreter(session: session, console: Console(format: .csv, output: writing, errors: errors),
-                                      bail: true)
         interpreter.run(".timer on\nselect * from followups\n", name: nil)
         interpreter.console.flush()
         close(writing)
