@@ -17,6 +17,10 @@ static inline FILE *funnel_stdin(void) { return stdin; }
 static inline FILE *funnel_stdout(void) { return stdout; }
 static inline FILE *funnel_stderr(void) { return stderr; }
 
+// The process's environment, for the pager it starts (`environ` is a C global too).
+extern char **environ;
+static inline char **funnel_environ(void) { return environ; }
+
 // MARK: - History
 
 static inline History *funnel_history_init(void) { return history_init(); }

@@ -7,7 +7,13 @@ import FunnelSyntax
 final class Console {
     let output: StandardStream
     let errors: StandardStream
-    var format: OutputFormat
+    /// Changing it (`.mode`) starts the documents anew: a script that asks for csv
+    /// after a table asks for a csv document.
+    var format: OutputFormat {
+        didSet {
+            if format != oldValue { standardDocument = ResultDocument(); fileDocument = ResultDocument() }
+        }
+    }
     /// The language tables, markdown and error text are shown in (`--lang`, `.lang`).
     var language: DisplayLanguage = .english
     /// With `--output-dir`: in csv, each table goes to a file of its own there.
@@ -18,6 +24,11 @@ final class Console {
     private var fileDocument = ResultDocument()
     private var fileDocumentRedirection = -1
     private let standardDescriptor: Int32
+    /// Column names above tables and csv (`.headers`).
+    var headers = true
+    /// The pager for results longer than the screen, when they go to the terminal at
+    /// the prompt; nil in scripts and pipes, and after `.pager off`.
+    var pager: String?
 
     /// The descriptors are 1 and 2 except in tests, which capture them.
     init(format: OutputFormat, output: Int32 = 1, errors: Int32 = 2) {
@@ -30,8 +41,10 @@ final class Console {
     var renderer: Renderer {
         let descriptor = output.currentDescriptor
         var options = RenderOptions(format: format, maxWidth: Terminal.width(of: descriptor),
-                                    color: Terminal.wantsColor(descriptor), maxHeight: Terminal.height(of: descriptor))
+                                    color: Terminal.wantsColor(descriptor),
+                                    maxHeight: pages ? nil : Terminal.height(of: descriptor))
         options.language = language
+        options.headers = headers
         return Renderer(options: options)
     }
 
@@ -89,9 +102,8 @@ final class Console {
 
     private func add(_ result: StatementResult, named statement: String?) {
         var document = currentDocument
-        var out = output
-        document.write(result, statement: statement, with: renderer, to: &out)
-        output.flush()
+        let renderer = self.renderer
+        writeResult { document.write(result, statement: statement, with: renderer, to: &$0) }
         if output.currentDescriptor == standardDescriptor {
             standardDocument = document
         } else {
@@ -143,6 +155,32 @@ final class Console {
     func error(_ message: String) {
         errors.write(message + "\n")
         errors.flush()
+    }
+
+    /// Whether a result longer than the screen goes to the pager: only with a pager
+    /// set and the results going to a terminal (not to `.output` or `.once`). The
+    /// renderer then writes every row instead of the first screenful.
+    private var pages: Bool { pager != nil && Terminal.isTerminal(output.currentDescriptor) }
+
+    /// Writes one result: through the pager when there is one, straight out otherwise.
+    private func writeResult(_ body: (inout any TextOutputStream) -> Void) {
+        let descriptor = output.currentDescriptor
+        if pages, let pager, let rows = Terminal.height(of: descriptor), let columns = Terminal.width(of: descriptor) {
+            let paged = PagedOutput(terminal: output, rows: rows, columns: columns, pager: pager)
+            var out: any TextOutputStream = paged
+            body(&out)
+            if let warning = paged.finish() { error(warning) }
+        } else {
+            var out: any TextOutputStream = output
+            body(&out)
+            output.flush()
+        }
+    }
+
+    /// A statement or command as `.echo on` shows it, before its result.
+    func echo(_ text: String) {
+        output.write(text + "\n")
+        output.flush()
     }
 
     func flush() {

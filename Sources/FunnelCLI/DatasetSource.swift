@@ -5,9 +5,9 @@ import FunnelStore
 enum DatasetSource {
     static let demoName = "demo.json (embedded)"
 
-    static func load(paths: [String]) throws(LoadFailure) -> Dataset {
+    static func load(paths: [String], progress: LoadProgress? = nil) throws(LoadFailure) -> Dataset {
         if paths.isEmpty { return try demo() }
-        return try DatasetLoader().load(paths: paths)
+        return try DatasetLoader(progress: progress).load(paths: paths)
     }
 
     /// The demo, generated at start-up by the generator compiled into funnel.

@@ -14,11 +14,17 @@ enum DotCommand: Equatable {
     case load(paths: [String])
     case today(Day?)
     case cycles(CycleChange)
+    /// `.mode` and its older name `.format`.
     case format(OutputFormat?)
     case lang(DisplayLanguage?)
+    case headers(Bool)
     case output(path: String?)
+    /// The next result only goes to the file.
+    case once(path: String)
     case read(path: String)
+    case echo(Bool)
     case timer(Bool)
+    case pager(Bool)
     case bail(Bool)
     case history
     case quit
@@ -71,16 +77,24 @@ enum DotCommand: Equatable {
         Spec(name: "cycles", usage: ".cycles [GRADE=DAYS ... | reset]",
              summary: "show or set the follow-up cycles per grade (H=3, N=none); reset: the data's",
              argument: .cycles),
-        Spec(name: "format", usage: ".format [table|csv|json|markdown|html]", summary: "show or set the result format",
-             argument: .optionalFormat),
+        Spec(name: "mode", usage: ".mode [table|line|csv|json|markdown|html]",
+             summary: "show or set how results are written (line: one field per line)", argument: .optionalFormat),
+        Spec(name: "format", usage: ".format [MODE]", summary: "the same as .mode", argument: .optionalFormat),
+        Spec(name: "headers", usage: ".headers on|off", summary: "column names above a table or csv; line mode's record rules",
+             argument: .onOff),
         Spec(name: "lang", usage: ".lang [en|zh]",
              summary: "show or set the language of tables and errors (zh: Chinese headers, values and notes)",
              argument: .optionalLanguage),
         Spec(name: "output", usage: ".output [FILE]",
              summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),
+        Spec(name: "once", usage: ".once FILE", summary: "write the next result only to FILE", argument: .path),
         Spec(name: "read", usage: ".read SCRIPT", summary: "run the statements and commands in a script",
              argument: .path),
-        Spec(name: "timer", usage: ".timer on|off", summary: "show how long each statement takes", argument: .onOff),
+        Spec(name: "echo", usage: ".echo on|off", summary: "show each statement before its result", argument: .onOff),
+        Spec(name: "timer", usage: ".timer on|off",
+             summary: "show how long each statement takes, its output included, and each load", argument: .onOff),
+        Spec(name: "pager", usage: ".pager on|off",
+             summary: "a result longer than the screen goes to $PAGER (less -SFRX) at the prompt", argument: .onOff),
         Spec(name: "bail", usage: ".bail on|off", summary: "stop at the first error in a script or a line",
              argument: .onOff),
         Spec(name: "history", usage: ".history", summary: "the statements typed before", argument: .none),
@@ -162,17 +176,21 @@ enum DotCommand: Equatable {
             return .today(day)
         case "cycles":
             return .cycles(try cycleChange(words, usage: spec.usage))
-        case "format":
+        case "format", "mode":
             guard let word = words.first else { return .format(nil) }
-            guard let format = OutputFormat(rawValue: word.text.lowercased()) else {
-                throw DotCommandError("unknown format '\(word.text)': use "
+            guard let format = outputFormat(named: word.text) else {
+                throw DotCommandError("unknown \(spec.name) '\(word.text)': use "
                                       + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), at: word.range)
             }
             return .format(format)
         case "lang": return .lang(try language(words.first))
+        case "headers": return .headers(switchValue(values.first ?? "") ?? true)
         case "output": return .output(path: values.first)
+        case "once": return .once(path: values.first ?? "")
         case "read": return .read(path: values.first ?? "")
+        case "echo": return .echo(switchValue(values.first ?? "") ?? false)
         case "timer": return .timer(switchValue(values.first ?? "") ?? false)
+        case "pager": return .pager(switchValue(values.first ?? "") ?? true)
         case "bail": return .bail(switchValue(values.first ?? "") ?? false)
         case "history": return .history
         default: return .quit
@@ -221,6 +239,16 @@ enum DotCommand: Equatable {
             throw DotCommandError("unknown language '\(word.text)': use \(DisplayLanguage.names)", at: word.range)
         }
         return language
+    }
+
+    /// A mode by its name, or by the name sqlite3 and duckdb give it (`column`, `lines`).
+    static func outputFormat(named name: String) -> OutputFormat? {
+        let name = name.lowercased()
+        switch name {
+        case "column", "columns": return .table
+        case "lines": return .line
+        default: return OutputFormat(rawValue: name)
+        }
     }
 
     /// on / off, and the other spellings sqlite accepts.

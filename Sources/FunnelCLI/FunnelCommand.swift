@@ -43,7 +43,8 @@ struct FunnelCommand: ParsableCommand {
                                             valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, markdown or html (default: table; csv with --output-dir).")
+    @Option(name: .long, help: ArgumentHelp("Output format: table, line (one field per line), csv, json, markdown "
+                                            + "or html (default: table; csv with --output-dir)."))
     var format: OutputFormat?
 
     @Option(name: .long, help: ArgumentHelp("Write each table to a csv file of its own in this folder (made if missing): "
@@ -84,15 +85,22 @@ struct FunnelCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        // Someone at the prompt watches a long load go; a script's load stays quiet.
+        let opensPrompt = command == nil && scripts.isEmpty && Terminal.isTerminal(0)
+        let progress = opensPrompt && !data.isEmpty && Terminal.isWatched ? LoadProgress() : nil
+        let line = progress.map { ProgressLine($0, name: data.count == 1 ? data[0] : "\(data.count) inputs") }
         let dataset: Dataset
         do {
-            dataset = try DatasetSource.load(paths: data)
+            dataset = try DatasetSource.load(paths: data, progress: progress)
         } catch {
+            line?.stop()
             console.error("error: cannot load the data\n\(error.description)")
             throw ExitCode(2)
         }
-        for warning in dataset.warnings { console.error(warning.description) }
+        line?.startPreparing()
         let session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
+        line?.stop()
+        for warning in dataset.warnings { console.error(warning.description) }
         let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true
 

@@ -31,15 +31,23 @@ extension Interpreter {
             }
             if change == .show || interactive { console.note(cyclesLine) }
         case .format(let format):
-            if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
+            if let format { console.format = format } else { console.note("mode is \(console.format.rawValue)") }
         case .lang(let language):
             if let language { console.language = language } else { console.note("language is \(console.language.rawValue)") }
+        case .headers(let on):
+            console.headers = on
         case .output(let path):
             try redirectOutput(to: path.map(PathIdentity.expandingTilde))
+        case .once(let path):
+            try redirectOnce(to: PathIdentity.expandingTilde(path))
         case .read(let path):
             return try read(PathIdentity.expandingTilde(path))
+        case .echo(let on):
+            echo = on
         case .timer(let on):
             timer = on
+        case .pager(let on):
+            paging = on
         case .bail(let on):
             bail = on
         case .history:
@@ -68,17 +76,26 @@ extension Interpreter {
     }
 
     /// Loads `paths` in place of the current data; on failure the current data stays.
+    /// At a terminal a load that takes a while shows how far it has got; with the
+    /// timer on, its time is said on a line of its own.
     private func load(_ paths: [String]) throws(CommandFailure) {
+        let stopwatch = Stopwatch()
+        let progress = showsProgress ? LoadProgress() : nil
+        let line = progress.map { ProgressLine($0, name: paths.count == 1 ? paths[0] : "\(paths.count) inputs") }
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader().load(paths: paths)
+            dataset = try DatasetLoader(progress: progress).load(paths: paths)
         } catch {
+            line?.stop()
             throw CommandFailure("cannot load the data\n\(error.description)\n"
                                  + "(still using \(session.dataset.name))")
         }
-        for warning in dataset.warnings { console.error(warning.description) }
+        line?.startPreparing()
         replaceDataset(dataset, paths: paths)
+        line?.stop()
+        for warning in dataset.warnings { console.error(warning.description) }
         if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
+        if timer { console.note("Load Time: " + stopwatch.reading) }
     }
 
     static let helpText: String = {
@@ -91,6 +108,8 @@ extension Interpreter {
             "Keys: Tab completes; Up, Down and Ctrl-R search the history; a statement goes on",
             "over several lines until it is complete or ends with ';'; Ctrl-C cancels the line",
             "or the running statement (three times: leaves at once); Ctrl-D on an empty line leaves.",
+            "Screen: a table too wide shortens names and notes, never ids, phones or dates, then",
+            "shows one field per line; a result too long goes to the pager (.pager off: a screenful).",
         ]).joined(separator: "\n")
     }()
 }

@@ -18,8 +18,12 @@ final class Interpreter {
     let console: Console
     /// Stop a script (or a line of several statements) at its first error.
     var bail: Bool
-    /// Print how long each statement took.
+    /// Print how long each statement took, its output included, and each load.
     var timer = false
+    /// Show each statement and command before its result (`.echo`).
+    var echo = false
+    /// Send results longer than the screen to the pager at the prompt (`.pager`).
+    var paging = true
     /// At the prompt, commands that change the session say what they did
     /// ("loaded ...", "today is ..."); scripts stay quiet, as sqlite's do.
     var interactive = false
@@ -33,6 +37,8 @@ final class Interpreter {
     private let standardOutput: Int32
     /// The file `.output` writes to, if any.
     private var outputFile: (path: String, descriptor: Int32)?
+    /// The file `.once` sends the next result to, if any.
+    private var onceFile: (path: String, descriptor: Int32)?
     /// `.read` nesting, to stop a script that reads itself.
     private var readDepth = 0
     static let maximumReadDepth = 16
@@ -79,22 +85,25 @@ final class Interpreter {
     }
 
     /// Runs statement text only (no dot-commands), showing each result as it comes.
+    /// Each statement is timed from the end of the one before to the end of its own
+    /// output, so `.timer` counts parsing, running and rendering alike.
     @discardableResult
     func runStatements(_ text: String, name: String?) -> Bool {
         let console = self.console
         let timer = self.timer
+        let echo = self.echo
         let cancellation = session.cancellation
-        let clock = ContinuousClock()
-        var start = clock.now
-        let outputPath = outputFile?.path
+        console.pager = paging && interactive && readDepth == 0 ? Pager.command() : nil
+        defer { console.pager = nil }
+        var stopwatch = Stopwatch()
         var written = true
         let source = SourceText(text, name: name)
         let announcing = interactive
         let ran = ScriptRunner(keepGoing: !bail).run(text, name: name, session: &session, writing: { outcome in
-            let elapsed = clock.now - start
             // The engine fails every statement after Ctrl-C with "cancelled"; the
             // prompt says it once instead.
             if cancellation.isCancelled, case .failure = outcome { return true }
+            if echo, let echoed = Interpreter.echoed(outcome, in: text) { console.echo(echoed) }
             let shown: Bool
             if case .result(_, .chart(let chart)) = outcome {
                 shown = self.show(chart)
@@ -104,26 +113,53 @@ final class Interpreter {
             }
             // A full disk or a file that went away: said once, and the script fails.
             // (Standard output closed by `| head` stays quiet, as in sqlite.)
-            if let outputPath, let reason = console.output.takeFailure() {
+            if let outputPath = self.onceFile?.path ?? self.outputFile?.path,
+               let reason = console.output.takeFailure() {
                 console.error("error: cannot write to '\(outputPath)': \(reason): the results are not all there")
                 written = false
             }
-            if timer { console.note("Run Time: \(Interpreter.seconds(elapsed)) s") }
-            start = clock.now
+            self.endOnce()
+            if timer { console.note("Run Time: " + stopwatch.reading) }
+            stopwatch.restart()
             return shown
         })
         return ran && written
     }
 
+    /// The text of the statement an outcome is about, for `.echo`: the statement as
+    /// written, or for one that failed, the lines its error is on.
+    static func echoed(_ outcome: ScriptRunner.Outcome, in text: String) -> String? {
+        let bytes = Array(text.utf8)
+        func slice(_ start: Int, _ end: Int) -> String {
+            let from = min(max(0, start), bytes.count), to = min(max(from, end), bytes.count)
+            return String(decoding: bytes[from..<to], as: UTF8.self)
+        }
+        switch outcome {
+        case .result(let statement, _):
+            return slice(statement.range.start, statement.range.end)
+        case .failure(let error, _):
+            var start = min(max(0, error.range.start), bytes.count), end = min(max(start, error.range.end), bytes.count)
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            return slice(start, end)
+        }
+    }
+
     /// Runs one dot-command line; `lineNumber` places it in a script for messages.
     func runCommand(_ line: String, name: String? = nil, lineNumber: Int = 1) -> Outcome {
+        if echo { console.echo(String(line.drop { $0 == " " || $0 == "\t" })) }
         let command: DotCommand
         do {
             command = try DotCommand.parse(line)
         } catch {
+            endOnce()
             report(error.message, in: line, at: error.range, name: name, lineNumber: lineNumber)
             return Outcome(succeeded: false)
         }
+        // A command is the next result too: a `.once` before it ends with it.
+        var endsOnce = onceFile != nil
+        if case .once = command { endsOnce = false }
+        defer { if endsOnce { endOnce() } }
         do {
             return try execute(command, line: line, name: name)
         } catch {
@@ -161,11 +197,37 @@ final class Interpreter {
 
     /// Sends results to `path`, or back to standard output when nil.
     func redirectOutput(to path: String?) throws(CommandFailure) {
+        endOnce()
         guard let path else {
             console.output.redirect(to: standardOutput)
             closeOutputFile()
             return
         }
+        let descriptor = try openForResults(path)
+        console.output.redirect(to: descriptor)
+        closeOutputFile()
+        outputFile = (path, descriptor)
+    }
+
+    /// Sends the next result (a statement's, or a command's listing) to `path`; then
+    /// results go where they went before, as sqlite3's `.once` does.
+    func redirectOnce(to path: String) throws(CommandFailure) {
+        endOnce()
+        let descriptor = try openForResults(path)
+        console.output.redirect(to: descriptor)
+        onceFile = (path, descriptor)
+    }
+
+    /// Ends a `.once`, if one is pending, sending results where they went before it.
+    private func endOnce() {
+        guard let file = onceFile else { return }
+        console.output.redirect(to: outputFile?.descriptor ?? standardOutput)
+        close(file.descriptor)
+        onceFile = nil
+    }
+
+    /// Opens a file for results, never one the data was loaded from.
+    private func openForResults(_ path: String) throws(CommandFailure) -> Int32 {
         if let source = loadedPaths.first(where: { PathIdentity.isSameOrInside(path, $0) }) {
             throw CommandFailure("refusing to write to '\(path)': the data was loaded from '\(source)'")
         }
@@ -173,9 +235,7 @@ final class Interpreter {
         guard descriptor >= 0 else {
             throw CommandFailure("cannot write to '\(path)': \(PathIdentity.lastError())")
         }
-        console.output.redirect(to: descriptor)
-        closeOutputFile()
-        outputFile = (path, descriptor)
+        return descriptor
     }
 
     private func closeOutputFile() {
@@ -195,6 +255,10 @@ final class Interpreter {
     }
 
     var outputPath: String? { outputFile?.path }
+
+    /// Whether a load shows a progress line: only for someone at a terminal (standard
+    /// input, output and error all terminals), never in a script or a pipe.
+    var showsProgress: Bool { interactive && readDepth == 0 && Terminal.isWatched }
 }
 
 /// A dot-command that ran but failed (a file that cannot be read, a refused write).

@@ -24,6 +24,12 @@ enum Terminal {
         return Int(size.ws_row)
     }
 
+    /// Someone is at a terminal: standard input, output and error are all one, and it
+    /// is not a dumb one. Progress lines are drawn only then.
+    static var isWatched: Bool {
+        isTerminal(0) && isTerminal(1) && isTerminal(2) && environment("TERM") != "dumb"
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     static func wantsColor(_ descriptor: Int32) -> Bool {
         guard isTerminal(descriptor) else { return false }

@@ -21,6 +21,13 @@ import Testing
         (".cycles C=none", .cycles(.set([.C: nil]))),
         (".format CSV", .format(.csv)),
         (".format", .format(nil)),
+        (".mode line", .format(.line)),
+        (".mode column", .format(.table)),
+        (".mode", .format(nil)),
+        (".headers off", .headers(false)),
+        (".once out.csv", .once(path: "out.csv")),
+        (".echo on", .echo(true)),
+        (".pager off", .pager(false)),
         (".output out.csv", .output(path: "out.csv")),
         (".output", .output(path: nil)),
         (".read weekly.funnel", .read(path: "weekly.funnel")),
@@ -43,7 +50,11 @@ import Testing
         (".read a b", "too many arguments: .read SCRIPT", 8..<9),
         (".schema custmers", "unknown table 'custmers' — did you mean 'customers'?", 8..<16),
         (".today 2010-13-01", "'2010-13-01' is not a date: write YYYY-MM-DD", 7..<17),
-        (".format xml", "unknown format 'xml': use table, csv, json, markdown, html", 8..<11),
+        (".format xml", "unknown format 'xml': use table, csv, json, markdown, line, html", 8..<11),
+        (".mode box", "unknown mode 'box': use table, csv, json, markdown, line, html", 6..<9),
+        (".once", "expected a path: .once FILE", 0..<5),
+        (".headers", "expected on or off: .headers on|off", 0..<8),
+        (".echo loud", "expected on or off, found 'loud'", 6..<10),
         (".tables x", "too many arguments: .tables", 8..<9),
         (".cycles H", "expected GRADE=DAYS such as H=3, or reset: .cycles [GRADE=DAYS ... | reset]", 8..<9),
         (".cycles H=3 P1=2", "unknown grade 'P1': the grades are O, H, A, B, C, N", 12..<16),
@@ -85,7 +96,9 @@ import Testing
         #expect(ShellCompleter.completeCommand(".timer ", home: nil).candidates.map(\.text) == ["on", "off"])
         #expect(ShellCompleter.completeCommand(".schema tr", home: nil).action == .insert("traffic "))
         #expect(ShellCompleter.completeCommand(".tables ", home: nil).action == .none)
-        #expect(ShellCompleter.completeCommand(".e", home: nil).action == .insert(".exit "))
+        #expect(ShellCompleter.completeCommand(".ex", home: nil).action == .insert(".exit "))
+        #expect(ShellCompleter.completeCommand(".e", home: nil).candidates.map(\.text) == [".echo", ".exit"])
+        #expect(ShellCompleter.completeCommand(".mode l", home: nil).action == .insert("line "))
         #expect(ShellCompleter.completeCommand(".cycles r", home: nil).action == .insert("reset "))
         #expect(ShellCompleter.completeCommand(".cycles ", home: nil).candidates.map(\.text)
                 == ["reset", "O=", "H=", "A=", "B=", "C=", "N="])

@@ -134,9 +134,9 @@ final class CapturedInterpreter {
         run.interpreter.run(".today 2010-09-30\n.timer on\ncount customers\n.format\n.today\n", name: nil)
         #expect(run.stdout == "count\n3\n")
         // Setting is quiet in a script; asking answers.
-        #expect(run.stderr.hasSuffix("format is csv\ntoday is 2010-09-30\n"))
-        #expect(run.stderr.contains("Run Time: 0.0"))
-        #expect(run.stderr.contains(" s\nformat is csv"))
+        #expect(run.stderr.hasSuffix("mode is csv\ntoday is 2010-09-30\n"))
+        // As sqlite3 says it: real time, then the CPU's, in seconds.
+        #expect(run.stderr.firstMatch(of: /Run Time: real \d+\.\d{3} user \d+\.\d{3} sys \d+\.\d{3}\nmode is csv/) != nil)
     }
 
     /// `.cycles` sets follow-up cycles for the session (over the data's) and shows them;

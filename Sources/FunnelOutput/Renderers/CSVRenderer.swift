@@ -8,11 +8,16 @@ import FunnelStore
 /// json does. One table per call: a document of several is `ResultDocument`'s to
 /// refuse or split into files.
 struct CSVRenderer {
+    /// The header row (`.headers off` leaves it out).
+    var headers = true
+
     func render(_ table: ResultTable, to out: inout some TextOutputStream) {
         let marksTotals = CellText.marksTotals(table)
-        var headers = table.columns.indices.map { field(CellText.header(table, column: $0)) }
-        if marksTotals { headers.append(CellText.totalColumn) }
-        out.write(headers.joined(separator: ",") + "\r\n")
+        if headers {
+            var names = table.columns.indices.map { field(CellText.header(table, column: $0)) }
+            if marksTotals { names.append(CellText.totalColumn) }
+            out.write(names.joined(separator: ",") + "\r\n")
+        }
         for row in 0..<table.rowCount {
             var cells = table.columns.indices.map { field(CellText.stored(table, row: row, column: $0) ?? "") }
             if marksTotals { cells.append(table.totalRows.contains(row) ? "true" : "false") }

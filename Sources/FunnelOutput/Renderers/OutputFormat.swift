@@ -1,6 +1,7 @@
-/// The formats a result can be written in.
+/// The formats a result can be written in. `line` is the vertical display: one field
+/// per line, each record under a rule (psql's expanded display, sqlite3's word).
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, json, markdown
+    case table, csv, json, markdown, line
     /// An HTML table a result; a chart as a page holding its SVG and its table.
     case html
 }
@@ -19,6 +20,9 @@ public struct RenderOptions: Sendable {
     /// The language of headers, values and phrases in table and markdown output
     /// (`--lang`, `.lang`); csv and json are the same in every language.
     public var language: DisplayLanguage = .english
+    /// The header row of a table or csv, the record rules of the vertical display
+    /// (`.headers off` drops them, as in sqlite3).
+    public var headers = true
 
     public init(format: OutputFormat = .table, maxWidth: Int? = nil, color: Bool = false, maxHeight: Int? = nil) {
         self.format = format

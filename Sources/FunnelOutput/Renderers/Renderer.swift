@@ -8,8 +8,8 @@ public struct Renderer: Sendable {
     public init(options: RenderOptions) { self.options = options }
 
     /// A statement's result as the document holds it: in json one object (JSON Lines),
-    /// in markdown under a heading that holds `statement`; in a table, csv and html the
-    /// tables alone. `statement` is the statement's text (`StatementText`), nil when
+    /// in markdown under a heading that holds `statement`; in a table, csv, html and
+    /// line the tables alone. `statement` is the statement's text (`StatementText`), nil when
     /// there is none to show. A result with nothing to show writes nothing; a chart is
     /// written by `ChartRenderer`, to its file or as its page.
     public func render(_ result: StatementResult, statement: String?, to out: inout some TextOutputStream) {
@@ -21,7 +21,7 @@ public struct Renderer: Sendable {
             case .json: JSONRenderer().render(text: text, statement: statement, to: &out)
             case .markdown: MarkdownRenderer().render(text: text, statement: statement, to: &out)
             case .html: out.write("<pre>\(HTMLRenderer.escaped(text))</pre>\n")
-            case .table, .csv: out.write(text + "\n")
+            case .table, .csv, .line: out.write(text + "\n")
             }
         case .chart, .none: break
         }
@@ -45,13 +45,14 @@ public struct Renderer: Sendable {
             switch options.format {
             case .json: JSONRenderer().render(tables, statement: statement, to: &out)
             case .markdown: MarkdownRenderer().render(tables, statement: statement, to: &out)
-            case .table, .csv, .html:
+            case .table, .csv, .html, .line:
                 for (index, table) in tables.enumerated() {
                     if index > 0 { out.write("\n") }
                     switch options.format {
                     case .table: TableRenderer(options: options).render(table, to: &out)
                     case .html: HTMLRenderer().render(table, to: &out)
-                    default: CSVRenderer().render(table, to: &out)
+                    case .line: LineRenderer(options: options).render(table, to: &out)
+                    default: CSVRenderer(headers: options.headers).render(table, to: &out)
                     }
                 }
             }

@@ -28,6 +28,8 @@ struct ChunkedRead {
     let kind: InputFile.Kind
     /// The size from which a file is cut in two.
     let threshold: Int
+    /// Where the readers count the records they read, if anywhere.
+    var progress: LoadProgress?
 
     /// What the read found besides rows.
     struct Facts: Sendable {
@@ -45,6 +47,7 @@ struct ChunkedRead {
         let lineMode: Bool
         if case .lines = kind { lineMode = true } else { lineMode = false }
         var main = JSONFileReader(file: file, bytes: bytes, lineMode: lineMode, problems: problems)
+        main.counter = progress.map { LoadProgress.Counter($0, slot: 0, origin: 0) }
         guard bytes.count >= threshold, Self.processorCount > 1, let cut = cut(bytes) else {
             defer { problems = main.problems }
             try run(&main, into: &tables)
@@ -59,10 +62,10 @@ struct ChunkedRead {
             startState = lines
         }
         main.stopOffset = cut.offset
-        let halves = Halves(
-            first: main,
-            second: JSONFileReader(file: file, bytes: bytes, lineMode: lineMode, startingAt: cut.offset,
-                                   state: startState))
+        var second = JSONFileReader(file: file, bytes: bytes, lineMode: lineMode, startingAt: cut.offset,
+                                    state: startState)
+        second.counter = progress.map { LoadProgress.Counter($0, slot: 1, origin: cut.offset) }
+        let halves = Halves(first: main, second: second)
         // The tables move into the shared box for the parallel part and back after it.
         swap(&halves.firstTables, &tables)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
@@ -87,6 +90,7 @@ struct ChunkedRead {
                          secondHalfKept: true)
         }
         // The guess did not hold, or the second half has something to report: read it here.
+        progress?.dropSecondHalf()
         main.stopOffset = .max
         try run(&main, into: &tables)
         return Facts(dealer: main.dealer, asOf: main.asOf, cycles: main.cycles)

@@ -12,15 +12,24 @@ public struct DatasetLoader: Sendable {
     /// The file size from which a file is read on two threads (tests lower it to run
     /// that path on small inputs).
     let chunkThreshold: Int
+    /// Where the load counts how far it has got, for a front end to show; nil: nowhere.
+    let progress: LoadProgress?
 
-    public init() { chunkThreshold = ChunkedRead.defaultThreshold }
+    public init(progress: LoadProgress? = nil) {
+        chunkThreshold = ChunkedRead.defaultThreshold
+        self.progress = progress
+    }
 
-    init(chunkThreshold: Int) { self.chunkThreshold = chunkThreshold }
+    init(chunkThreshold: Int, progress: LoadProgress? = nil) {
+        self.chunkThreshold = chunkThreshold
+        self.progress = progress
+    }
 
     /// Loads the files and folders named, in order.
     public func load(paths: [String]) throws(LoadFailure) -> Dataset {
         let plan = try InputPlan(paths: paths)
-        var session = LoadSession()
+        progress?.start(totalBytes: plan.totalBytes)
+        var session = LoadSession(progress: progress)
         var total = 0
         for input in plan.files {
             let file: MappedFile
@@ -34,6 +43,7 @@ public struct DatasetLoader: Sendable {
                 try session.read(file.bytes, file: input.shown, kind: input.kind, chunkThreshold: chunkThreshold)
             }
         }
+        progress?.startBuilding()
         let dataset = try session.finish(name: plan.fallbackName)
         DatasetLoader.releaseFreedMemory()
         return dataset

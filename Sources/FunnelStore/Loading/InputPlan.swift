@@ -11,6 +11,8 @@ struct InputPlan: Sendable {
     static let byteLimit = Int(Int32.max)
 
     private(set) var files: [InputFile] = []
+    /// The size of every file, added up.
+    private(set) var totalBytes = 0
     /// The name for the dataset when no input names a dealer: the first input's base
     /// name without its extension ("demo" for `data/demo.json`).
     let fallbackName: String
@@ -44,6 +46,7 @@ struct InputPlan: Sendable {
         if !problems.isEmpty {
             throw LoadFailure(summary: "inputs that cannot be read", problems: problems)
         }
+        totalBytes = total
         if total > InputPlan.byteLimit {
             throw LoadFailure(LoadDiagnostic(
                 file: paths.joined(separator: ", "),

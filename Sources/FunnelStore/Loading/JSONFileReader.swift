@@ -23,6 +23,8 @@ struct JSONFileReader {
     var stopOffset = Int.max
     /// The read went past `stopOffset` without a record starting there.
     var missedStop = false
+    /// Counts the records read for a progress display, if one is shown.
+    var counter: LoadProgress.Counter?
     private var locator: TextLocator
 
     init(file: String, bytes: UnsafeBufferPointer<UInt8>, lineMode: Bool, problems: ProblemLog) {
@@ -145,6 +147,7 @@ struct JSONFileReader {
             break
         }
         builder.endRow()
+        counter?.count(at: scanner.position)
     }
 
     /// Reads a known field's value and converts it where it lies in the input.

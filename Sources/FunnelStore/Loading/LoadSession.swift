@@ -10,6 +10,12 @@ struct LoadSession {
     /// The follow-up cycles the inputs set: for each grade, the first input's that sets it.
     private var cycles: [Grade: Int?] = [:]
     private var sources: [String] = []
+    /// Where reading is counted, if anywhere.
+    private let progress: LoadProgress?
+
+    init(progress: LoadProgress? = nil) {
+        self.progress = progress
+    }
 
     /// Reads one input's bytes. A problem that stops the file throws at once; record
     /// problems are kept and thrown by `finish`, after every input has been read.
@@ -27,7 +33,7 @@ struct LoadSession {
     mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, kind: InputFile.Kind,
                        chunkThreshold: Int) throws(LoadFailure) {
         sources.append(file)
-        let reading = ChunkedRead(file: file, kind: kind, threshold: chunkThreshold)
+        let reading = ChunkedRead(file: file, kind: kind, threshold: chunkThreshold, progress: progress)
         if let problem = TextCheck.problem(buffer) {
             throw LoadFailure(LoadDiagnostic(file: file, message: problem))
         }
@@ -35,7 +41,9 @@ struct LoadSession {
             throw LoadFailure(LoadDiagnostic(
                 file: file, message: #"empty file: expected a JSON object such as {"customers": [...]}"#))
         }
+        let rowsBefore = tables.builders.reduce(0) { $0 + $1.rowCount }
         let facts = try reading.read(buffer, into: &tables, problems: &problems)
+        progress?.finishFile(bytes: buffer.count, records: tables.builders.reduce(0) { $0 + $1.rowCount } - rowsBefore)
         if dealer == nil { dealer = facts.dealer }
         if let day = facts.asOf { asOf = max(asOf ?? day, day) }
         cycles.merge(facts.cycles) { first, _ in first }

@@ -57,6 +57,7 @@ struct CountingStream: TextOutputStream {
         case .json: 1
         // <table>, <thead>, the header row, </thead>, <tbody>, the rows, </tbody>, </table>.
         case .html: 5_007
+        case .line: 20_000
         }
         #expect(out.lines == expected)
     }
