@@ -59,7 +59,7 @@ public enum DocumentRefusal: Error, Equatable, Sendable {
         case .secondTable:
             "csv output holds one table, and this statement's would be the second: "
                 + "run with --output-dir DIR for a csv file per table, "
-                + "or give each statement a file of its own with .output FILE"
+                + "or give each statement a file of its own with .once FILE"
         case .severalTables(let titles):
             "this statement gives \(titles.count) tables (\(titles.joined(separator: ", "))) and csv output holds one: "
                 + "run with --output-dir DIR for a csv file per table, or use --format json"
