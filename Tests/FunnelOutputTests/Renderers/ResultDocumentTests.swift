@@ -92,7 +92,7 @@ import Testing
         #expect(document.tableCount == 1)
         #expect(out == Renderer(options: RenderOptions(format: .csv)).render(Self.numbers))
         #expect(DocumentRefusal.secondTable.message.contains("--output-dir DIR"))
-        #expect(DocumentRefusal.secondTable.message.contains(".output FILE"))
+        #expect(DocumentRefusal.secondTable.message.contains(".once FILE"))
         #expect(DocumentRefusal.severalTables(["a", "b"]).message
                 .hasPrefix("this statement gives 2 tables (a, b) and csv output holds one"))
     }
