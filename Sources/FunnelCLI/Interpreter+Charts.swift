@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FunnelEngine
 import FunnelOutput
 
@@ -36,16 +31,6 @@ extension Interpreter {
         if let source = loadedPaths.first(where: { PathIdentity.isSameOrInside(path, $0) }) {
             throw CommandFailure("refusing to write the chart to '\(path)': the data was loaded from '\(source)'")
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CommandFailure("cannot write the chart to '\(path)': \(PathIdentity.lastError())")
-        }
-        defer { close(descriptor) }
-        let file = StandardStream(descriptor: descriptor)
-        file.write(text)
-        file.flush()
-        if let reason = file.takeFailure() {
-            throw CommandFailure("cannot write the chart to '\(path)': \(reason)")
-        }
+        try TextFile.write(text, to: path, what: "the chart to '\(path)'")
     }
 }

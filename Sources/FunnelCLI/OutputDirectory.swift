@@ -41,7 +41,7 @@ final class OutputDirectory {
             let name = ResultFileName.name(number: results, statement: statement,
                                            part: tables.count > 1 ? index + 1 : nil, title: table.title)
             let file = (path.hasSuffix("/") ? path : path + "/") + name
-            try OutputDirectory.write(renderer.render(table), to: file)
+            try TextFile.write(renderer.render(table), to: file, what: "to '\(file)'")
             written.insert(name)
             files.append((file, table.rowCount))
         }
@@ -65,20 +65,6 @@ final class OutputDirectory {
             }
         }
         return names.sorted()
-    }
-
-    private static func write(_ text: String, to file: String) throws(CommandFailure) {
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CommandFailure("cannot write to '\(file)': \(PathIdentity.lastError())")
-        }
-        defer { close(descriptor) }
-        let stream = StandardStream(descriptor: descriptor)
-        stream.write(text)
-        stream.flush()
-        if let reason = stream.takeFailure() {
-            throw CommandFailure("cannot write to '\(file)': \(reason): the file is not all there")
-        }
     }
 
     /// `mkdir -p`: each missing folder on the way, then the folder itself.
