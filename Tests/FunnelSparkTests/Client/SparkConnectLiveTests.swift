@@ -95,6 +95,23 @@ struct SparkConnectLiveTests {
         ])
     }
 
+    @Test func aLargeResultComesInManyBatches() async throws {
+        // Spark sends at most 10,000 rows per Arrow batch (spark.sql.execution.arrow.maxRecordsPerBatch).
+        let result = try await withSession { session in
+            try await session.sql("""
+                SELECT id, CAST(id AS STRING) AS text,
+                       IF(id % 7 = 0, NULL, DATE'2020-01-01' + CAST(id % 1000 AS INT)) AS day
+                FROM range(0, 120000, 1, 3) ORDER BY id
+                """)
+        }
+        #expect(result.rows.count == 120_000)
+        let wrong = result.rows.enumerated().first { index, row in
+            let day: SparkValue = index % 7 == 0 ? .null : .date(SparkDate(daysSinceEpoch: 18262 + Int64(index % 1000)))
+            return row != [.int(Int64(index)), .string(String(index)), day]
+        }
+        #expect(wrong == nil)
+    }
+
     @Test func anEmptyResultKeepsItsColumns() async throws {
         let result = try await withSession { session in
             try await session.sql("SELECT 1 AS x, '进店' AS channel WHERE false")
