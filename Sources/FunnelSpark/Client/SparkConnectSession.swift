@@ -54,6 +54,7 @@ public struct SparkConnectSession: Sendable {
     /// The session's id, a UUID the client makes (Spark requires that form).
     public let sessionID: String
     let timeout: Duration?
+    let serverSession = ServerSessionID()
 
     static let clientType = "funnel"
 
@@ -136,7 +137,9 @@ public struct SparkConnectSession: Sendable {
             $0.userContext = userContext
             $0.clientType = Self.clientType
             $0.plan = plan
+            if let observed = self.serverSession.current { $0.clientObservedServerSideSessionID = observed }
         }
+        let serverSession = self.serverSession
         do {
             return try await client.serverStreaming(
                 request: ClientRequest(message: request, metadata: metadata),
@@ -147,6 +150,7 @@ public struct SparkConnectSession: Sendable {
             ) { response in
                 var collector = SparkResultCollector()
                 for try await message in response.messages {
+                    try serverSession.observe(message.serverSideSessionID)
                     try collector.add(message)
                 }
                 return collector
@@ -163,10 +167,12 @@ public struct SparkConnectSession: Sendable {
             $0.sessionID = sessionID
             $0.userContext = userContext
             $0.clientType = Self.clientType
+            if let observed = serverSession.current { $0.clientObservedServerSideSessionID = observed }
         }
         configure(&request)
+        let response: Spark_Connect_AnalyzePlanResponse
         do {
-            return try await client.unary(
+            response = try await client.unary(
                 request: ClientRequest(message: request, metadata: metadata),
                 descriptor: SparkConnectService.analyzePlan,
                 serializer: ProtobufSerializer<Spark_Connect_AnalyzePlanRequest>(),
@@ -176,6 +182,8 @@ public struct SparkConnectSession: Sendable {
         } catch {
             throw SparkError.from(error, endpoint: url.description)
         }
+        try serverSession.observe(response.serverSideSessionID)
+        return response
     }
 
     /// Ends the server's session (its views and cached state); a failure here changes nothing
