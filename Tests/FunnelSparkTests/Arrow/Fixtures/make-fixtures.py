@@ -3,7 +3,8 @@
 
 Each stream is what a Spark Connect ArrowBatch carries: a schema, record batches, an end marker.
 The types are those Spark sends for its SQL types (see ArrowType.swift); the tests hold the
-values below, so a change here needs the same change there.
+values below, so a change here needs the same change there. (spark-4.0.1-typed.arrows is not
+made here: it is a batch Spark itself sent; see SparkWrittenStreamTests.swift.)
 """
 import datetime
 import decimal
