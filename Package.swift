@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The stages, each depending only on those above it in this list (docs/architecture.md):
@@ -10,6 +10,10 @@ import PackageDescription
 //   FunnelOutput    (renderers, and all text: errors, notes, numbers)
 //   FunnelGenerator (deterministic demo and benchmark data)
 //   funnel          (the command line and the prompt; the only target that touches the terminal)
+// Beside them, FunnelSpark (a Spark Connect client: gRPC, protobuf messages, an Arrow IPC reader)
+// depends on no stage. Its gRPC and protobuf parts are built only with the `Spark` trait
+// (`swift build --traits Spark`, docs/engines.md): the default build compiles its Arrow reader
+// alone and never builds grpc-swift, SwiftNIO or SwiftProtobuf.
 let package = Package(
     name: "Funnel",
     products: [
@@ -19,8 +23,17 @@ let package = Package(
         ]),
         .executable(name: "funnel", targets: ["funnel"]),
     ],
+    traits: [
+        .trait(name: "Spark", description: "The Spark Connect client (gRPC and protobuf) in FunnelSpark"),
+        .default(enabledTraits: []),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only with the Spark trait (each use below is conditional on it).
+        .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.2"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +51,18 @@ let package = Package(
         // Also makes the demo dataset `funnel` opens without --data, at start-up, so the
         // binary copied anywhere still has it (docs/generator.md, "The demo dataset").
         .target(name: "FunnelGenerator", dependencies: ["FunnelStore"]),
+        // The Spark Connect client. Protocol/ holds Swift generated from proto/ by
+        // scripts/generate-spark-proto (committed; each file is `#if Spark`).
+        .target(
+            name: "FunnelSpark",
+            dependencies: [
+                .product(name: "GRPCCore", package: "grpc-swift-2", condition: .when(traits: ["Spark"])),
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport",
+                         condition: .when(traits: ["Spark"])),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf", condition: .when(traits: ["Spark"])),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf", condition: .when(traits: ["Spark"])),
+            ]
+        ),
         .executableTarget(
             name: "funnel",
             dependencies: [
@@ -54,6 +79,9 @@ let package = Package(
             path: "Tests/FunnelTestSupport"
         ),
         .testTarget(name: "FunnelStoreTests", dependencies: ["FunnelStore"]),
+        // The Arrow reader on pyarrow's bytes (Arrow/Fixtures, made by make-fixtures.py); with the
+        // Spark trait, the client against a live server when FUNNEL_SPARK_URL is set.
+        .testTarget(name: "FunnelSparkTests", dependencies: ["FunnelSpark"], exclude: ["Arrow/Fixtures"]),
         // Syntax errors' words are the output layer's: the tests that read them import it.
         .testTarget(name: "FunnelSyntaxTests", dependencies: ["FunnelSyntax", "FunnelText", "FunnelOutput"]),
         .testTarget(
