@@ -9,6 +9,7 @@ import PackageDescription
 //   FunnelEngine    (binding, then execution; the session; the completion catalog)
 //   FunnelOutput    (renderers, and all text: errors, notes, numbers)
 //   FunnelGenerator (deterministic demo and benchmark data)
+//   FunnelPostgres  (the PostgreSQL client over libpq: connect, import; only the front end uses it)
 //   funnel          (the command line and the prompt; the only target that touches the terminal)
 let package = Package(
     name: "Funnel",
@@ -28,6 +29,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // PostgreSQL's C client, for `--engine postgresql://...` and `funnel import` (docs/engines.md).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "FunnelText"),
         .target(name: "FunnelStore"),
         .target(name: "FunnelDomain", dependencies: ["FunnelStore"]),
@@ -38,11 +45,12 @@ let package = Package(
         // Also makes the demo dataset `funnel` opens without --data, at start-up, so the
         // binary copied anywhere still has it (docs/generator.md, "The demo dataset").
         .target(name: "FunnelGenerator", dependencies: ["FunnelStore"]),
+        .target(name: "FunnelPostgres", dependencies: ["CLibPQ", "FunnelEngine", "FunnelStore", "FunnelDomain"]),
         .executableTarget(
             name: "funnel",
             dependencies: [
                 "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelEngine", "FunnelOutput",
-                "FunnelGenerator", "CLibedit",
+                "FunnelGenerator", "CLibedit", "FunnelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/FunnelCLI"

@@ -71,7 +71,7 @@ public struct Session: Sendable {
 
     /// The binder for the session as it is now (data, today, variables).
     public var binder: Binder {
-        Binder(dataset: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay,
+        Binder(catalog: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay,
                snapshotDay: context.derived.snapshotDay)
     }
 
