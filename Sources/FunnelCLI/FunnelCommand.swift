@@ -25,7 +25,8 @@ struct FunnelCommand: ParsableCommand {
             .output, ...), which scripts and -c can use too, one per line.
 
             funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
-            (funnel generate --help).
+            (funnel generate --help); funnel import --to postgresql://... PATH loads one into \
+            PostgreSQL for --engine (funnel import --help).
             """,
         version: FunnelVersion.current
     )
@@ -33,6 +34,10 @@ struct FunnelCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",
                                              valueName: "path"))
     var data: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Answer from a database instead of loaded JSON (see funnel import).",
+                                            valueName: "postgresql://user@host/db"))
+    var engine: String?
 
     @Option(name: .long, help: ArgumentHelp("The day counted as today (default: the data's as_of).",
                                             valueName: "YYYY-MM-DD"))
@@ -51,6 +56,9 @@ struct FunnelCommand: ParsableCommand {
     var scripts: [String] = []
 
     func validate() throws {
+        if engine != nil, !data.isEmpty {
+            throw ValidationError("--engine answers from the database: leave out --data")
+        }
         if let today, Day(parsing: today) == nil {
             throw ValidationError("--today '\(today)' is not a date: write YYYY-MM-DD")
         }
@@ -58,15 +66,26 @@ struct FunnelCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(format: format)
-        let dataset: Dataset
-        do {
-            dataset = try DatasetSource.load(paths: data)
-        } catch {
-            console.error("error: cannot load the data\n\(error.description)")
-            throw ExitCode(2)
+        let session: Session
+        if let engine {
+            do {
+                session = try EngineSource.session(url: engine, today: today.flatMap { Day(parsing: $0) })
+            } catch {
+                console.error("error: \(error.message)")
+                console.flush()
+                throw ExitCode(2)
+            }
+        } else {
+            let dataset: Dataset
+            do {
+                dataset = try DatasetSource.load(paths: data)
+            } catch {
+                console.error("error: cannot load the data\n\(error.description)")
+                throw ExitCode(2)
+            }
+            for warning in dataset.warnings { console.error(warning.description) }
+            session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
         }
-        for warning in dataset.warnings { console.error(warning.description) }
-        let session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
         let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true
 

@@ -31,7 +31,7 @@ public final class PostgresConnection: SQLConnection {
         handle = Mutex(Handle(pointer: pointer))
         displayName = shown
         // Text compared by code points and dates as ISO whatever the server's defaults.
-        _ = try? execute("SET DateStyle = 'ISO, YMD'; SET standard_conforming_strings = on; SET TimeZone = 'UTC'")
+        _ = try? execute("SET DateStyle = 'ISO, YMD'; SET standard_conforming_strings = on; SET TimeZone = 'UTC'; SET client_min_messages = warning")
     }
 
     public func query(_ sql: String) throws(SQLFailure) -> SQLRows {

@@ -33,6 +33,9 @@ public struct SQLFailure: Error, Sendable, CustomStringConvertible {
         case connection
         /// The server refused a query (a missing table, a type error, a lost connection).
         case query
+        /// The tables are not what Funnel reads: a table or column missing, a column of
+        /// another type.
+        case schema
     }
 
     public let kind: Kind
