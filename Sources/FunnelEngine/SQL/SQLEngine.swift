@@ -32,8 +32,9 @@ public struct SQLEngine: Sendable {
                 return .none
             case .help(let request):
                 return .text(HelpText.text(for: request))
-            case .kpi:
-                throw SQLRefusal("kpi")
+            case .kpi(let kpi):
+                if kpi.pivot != nil { throw SQLRefusal("kpi ... pivot") }
+                return .table(try self.kpi(kpi, cycles: cycles))
             case .explain:
                 throw SQLRefusal("explain")
             case .report(let report):

@@ -1,0 +1,213 @@
+import FunnelDomain
+import FunnelStore
+
+/// `kpi NAMES for P [by GRAIN] [where ...] [as of D]` in SQL: each term of the KPI
+/// catalog's definitions (an intersection of a period's card or traffic sets, domain.md
+/// §4-§5) is a `count(*) FILTER (WHERE ...)` over the cards or the traffic, one query
+/// per piece of P; the values and the table are made as `KPIExecutor` makes them.
+/// Refused for now: a breakdown by card fields, targets (plan_achievement), first
+/// response times and follow-up timeliness.
+extension SQLEngine {
+    func kpi(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
+        if !statement.breakdown.fields.isEmpty { throw SQLRefusal("kpi ... by a card field") }
+        for kpi in statement.kpis {
+            if kpi.usesTargets || kpi.usesDueEvents { throw SQLRefusal("kpi \(kpi.name)") }
+            for term in kpi.numerator + kpi.denominator {
+                if case .cards(let sets) = term.recipe,
+                   sets.contains(where: { $0 == .responseKnown || $0 == .respondedInTime }) {
+                    throw SQLRefusal("kpi \(kpi.name)")
+                }
+            }
+        }
+        let window = statement.window
+        let pieces = statement.breakdown.grain.map { grain in window.period.split(by: grain).compactMap(window.piece) }
+        let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
+        var table = KPITableBuilder(groupNames: statement.breakdown.grain.map { [$0.rawValue] } ?? [])
+        // Values per KPI: pieces in order, then the total.
+        var pieceValues: [[KPIValue]] = []
+        for piece in pieces ?? [] { pieceValues.append(try values(statement.kpis, piece, scope, cycles: cycles)) }
+        let totals = try values(statement.kpis, window, scope, cycles: cycles)
+        for (k, kpi) in statement.kpis.enumerated() {
+            for (p, piece) in (pieces ?? []).enumerated() where p < pieceValues.count && k < pieceValues[p].count {
+                table.append(kpi: kpi, period: window.period, groups: [.text(piece.period.label)],
+                             value: pieceValues[p][k])
+            }
+            if k < totals.count { table.append(kpi: kpi, period: window.period, groups: nil, value: totals[k]) }
+        }
+        var notes: [ResultPhrase] = []
+        if !window.isComplete {
+            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
+        }
+        if let pieces, let last = pieces.last, !last.isComplete, let grain = statement.breakdown.grain {
+            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
+        }
+        if statement.kpis.contains(where: \.usesTraffic), case .byCard(let path) = statement.filter.traffic {
+            let inPeriod = KPISetSQL(catalog: catalog, window: window, cycles: cycles).traffic(.inPeriod)
+            let rows = try catalog.connection.query(
+                "SELECT count(*) FROM \(catalog.table(.traffic)) AS r WHERE \(inPeriod) AND r._card IS NULL")
+            notes.append(.trafficThroughCards(field: path?.text ?? "", withoutCard: Int(rows.value(0, 0) ?? "") ?? 0,
+                                              period: window.period.label))
+        }
+        return table.result(notes: notes)
+    }
+
+    /// Every KPI's value over one window: one query for the card terms, one for the traffic terms.
+    private func values(_ kpis: [KPIDefinition], _ window: AsOfPeriod, _ scope: KPIScopeSQL,
+                        cycles: FollowupCycles) throws -> [KPIValue] {
+        let sets = KPISetSQL(catalog: catalog, window: window, cycles: cycles)
+        var cardTerms: [String] = [], trafficTerms: [String] = []
+        var places: [[Int]] = []  // per KPI term: index into the card (>= 0) or traffic (< 0) counts
+        func place(_ term: KPITermDefinition) throws -> Int? {
+            switch term.recipe {
+            case .cards(let list):
+                var parts = list.map { sets.card($0) }
+                if let cards = scope.cards { parts.append(cards) }
+                cardTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND "))
+                                 + ")")
+                return cardTerms.count - 1
+            case .traffic(let list):
+                var parts = list.map { sets.traffic($0) }
+                if let traffic = scope.traffic { parts.append(traffic) }
+                trafficTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND "))
+                                    + ")")
+                return -trafficTerms.count
+            case .elapsedDays:
+                return nil
+            case .targetDeliveries, .dueEvents:
+                throw SQLRefusal("this kpi")
+            }
+        }
+        for kpi in kpis {
+            for term in kpi.numerator + kpi.denominator { places.append([try place(term) ?? Int.min]) }
+        }
+        var cardCounts: [Int] = [], trafficCounts: [Int] = []
+        if !cardTerms.isEmpty {
+            let sql = "SELECT " + cardTerms.joined(separator: ", ") + " FROM \(catalog.table(.customers)) AS r "
+                + "LEFT JOIN (\(sets.compiler.factsQuery)) AS f ON f._card = r._row"
+            let row = try catalog.connection.query(sql).rows.first ?? []
+            cardCounts = row.map { Int($0 ?? "") ?? 0 }
+        }
+        if !trafficTerms.isEmpty {
+            let sql = "SELECT " + trafficTerms.joined(separator: ", ") + " FROM \(catalog.table(.traffic)) AS r"
+            let row = try catalog.connection.query(sql).rows.first ?? []
+            trafficCounts = row.map { Int($0 ?? "") ?? 0 }
+        }
+        func count(_ index: Int) -> Int {
+            if index == Int.min { return window.elapsedDays }
+            if index >= 0 { return index < cardCounts.count ? cardCounts[index] : 0 }
+            let t = -index - 1
+            return t < trafficCounts.count ? trafficCounts[t] : 0
+        }
+        var results: [KPIValue] = []
+        var next = 0
+        for kpi in kpis {
+            func sum(_ terms: [KPITermDefinition]) -> Int {
+                var total = 0
+                for term in terms {
+                    let index = next < places.count ? places[next][0] : Int.min
+                    next += 1
+                    total += (term.subtracted ? -1 : 1) * count(index)
+                }
+                return total
+            }
+            let top = sum(kpi.numerator)
+            if kpi.denominator.isEmpty {
+                results.append(.count(top))
+            } else {
+                results.append(.ratio(top, over: sum(kpi.denominator)))
+            }
+        }
+        return results
+    }
+}
+
+/// A KPI's `where` in SQL: the cards it keeps and the traffic that goes with them, as
+/// `ExecutionContext.scope` makes them (read as of the statement's today).
+struct KPIScopeSQL {
+    /// A condition on `r` (a card), or nil for every card.
+    let cards: String?
+    /// A condition on `r` (a traffic entry), or nil for every entry.
+    let traffic: String?
+
+    init(catalog: SQLCatalog, filter: BoundCardFilter, today: Day, cycles: FollowupCycles) throws {
+        guard let condition = filter.cards else {
+            cards = nil
+            traffic = nil
+            return
+        }
+        var compiler = SQLCompiler(catalog: catalog, table: .customers, asOf: today, cycles: cycles)
+        let kept = try compiler.condition(condition)
+        let subquery = "SELECT r._row \(compiler.from) WHERE \(kept)"
+        cards = "r._row IN (\(subquery))"
+        switch filter.traffic {
+        case .all:
+            traffic = nil
+        case .own(let own):
+            var onTraffic = SQLCompiler(catalog: catalog, table: .traffic, asOf: today, cycles: cycles)
+            let keptTraffic = try onTraffic.condition(own)
+            traffic = "r._row IN (SELECT r._row \(onTraffic.from) WHERE \(keptTraffic))"
+        case .byCard:
+            traffic = "r._card IN (\(subquery))"
+        }
+    }
+}
+
+/// The card and traffic sets of a window (`KPIBasis.cardSet`, `ProspectBase`,
+/// `CardMilestones`) as conditions on `r`, with the card's follow-up facts as of T in `f`.
+struct KPISetSQL {
+    let compiler: SQLCompiler
+    let window: AsOfPeriod
+
+    init(catalog: SQLCatalog, window: AsOfPeriod, cycles: FollowupCycles) {
+        compiler = SQLCompiler(catalog: catalog, table: .customers, asOf: window.asOf, cycles: cycles)
+        self.window = window
+    }
+
+    private var dialect: SQLDialect { compiler.dialect }
+    private func has(_ name: String) -> Bool { compiler.catalog.hasColumn(.customers, name) }
+    private func date(_ name: String) -> String { has(name) ? "r.\(dialect.identifier(name))" : "NULL::date" }
+    private var start: String { dialect.date(window.period.start) }
+    private var last: String { dialect.date(window.lastDay) }
+    private var t: String { dialect.date(window.asOf) }
+    private func inPeriod(_ name: String) -> String { "coalesce(\(date(name)) BETWEEN \(start) AND \(last), false)" }
+    /// The day a card left the base (delivered or lost), if it did.
+    private var gone: String { "least(\(date("delivered")), \(date("lost")))" }
+    private var channel: String { has("channel") ? "r.\(dialect.identifier("channel"))" : "NULL::text" }
+    private var visits: String {
+        "((CASE WHEN \(channel) = 'walkin' THEN 1 ELSE 0 END) + coalesce(f.visit_days, 0))"
+    }
+
+    func card(_ set: KPICardSet) -> String {
+        let created = date("created")
+        switch set {
+        case .opening: return "(\(created) < \(start) AND coalesce(\(gone) >= \(start), true))"
+        case .new: return inPeriod("created")
+        case .orders: return inPeriod("ordered")
+        case .deliveries: return inPeriod("delivered")
+        case .losses: return inPeriod("lost")
+        case .closing: return "(\(created) <= \(last) AND coalesce(\(gone) > \(last), true))"
+        case .visited:
+            return "((\(channel) = 'walkin' AND \(created) <= \(t)) OR coalesce(f.visit_days, 0) > 0)"
+        case .returned: return "(\(created) <= \(t) AND \(visits) >= 2)"
+        case .testDriven: return "(\(created) <= \(t) AND coalesce(f.drives, 0) > 0)"
+        case .complete: return "(\(created) <= \(t) AND r._complete)"
+        case .phoneOrOutreach: return "coalesce(\(channel) IN ('phone', 'outreach'), false)"
+        case .outreach: return "coalesce(\(channel) = 'outreach', false)"
+        case .responseKnown, .respondedInTime: return "FALSE"
+        }
+    }
+
+    func traffic(_ set: KPITrafficSet) -> String {
+        let catalog = compiler.catalog
+        switch set {
+        case .inPeriod:
+            return "coalesce(r.\(dialect.identifier("time")) BETWEEN \(start) AND \(last), false)"
+        case .captured:
+            return catalog.hasColumn(.traffic, "result") ? "coalesce(r.\(dialect.identifier("result")) = 'captured', false)"
+                : "FALSE"
+        case .followup:
+            return catalog.hasColumn(.traffic, "result") ? "coalesce(r.\(dialect.identifier("result")) = 'followup', false)"
+                : "FALSE"
+        }
+    }
+}
