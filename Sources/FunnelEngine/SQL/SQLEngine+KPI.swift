@@ -9,7 +9,37 @@ import FunnelStore
 /// response times and follow-up timeliness.
 extension SQLEngine {
     func kpi(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
-        if !statement.breakdown.fields.isEmpty { throw SQLRefusal("kpi ... by a card field") }
+        try checkCompiles(statement)
+        if !statement.breakdown.fields.isEmpty { return try kpiByField(statement, cycles: cycles) }
+        return try kpiByGrain(statement, cycles: cycles)
+    }
+
+    /// The KPI over all of P (its total row) and the notes every KPI result has.
+    func kpiTotals(_ statement: BoundKPI, cycles: FollowupCycles) throws -> (values: [KPIValue], notes: [ResultPhrase]) {
+        let window = statement.window
+        let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
+        let totals = try values(statement.kpis, window, scope, cycles: cycles)
+        var notes: [ResultPhrase] = []
+        if !window.isComplete {
+            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
+        }
+        notes += try trafficNotes(statement, cycles: cycles)
+        return (totals, notes)
+    }
+
+    private func trafficNotes(_ statement: BoundKPI, cycles: FollowupCycles) throws -> [ResultPhrase] {
+        let window = statement.window
+        guard statement.kpis.contains(where: \.usesTraffic), case .byCard(let path) = statement.filter.traffic else {
+            return []
+        }
+        let inPeriod = KPISetSQL(catalog: catalog, window: window, cycles: cycles).traffic(.inPeriod)
+        let rows = try catalog.connection.query(
+            "SELECT count(*) FROM \(catalog.table(.traffic)) AS r WHERE \(inPeriod) AND r._card IS NULL")
+        return [.trafficThroughCards(field: path?.text ?? "", withoutCard: Int(rows.value(0, 0) ?? "") ?? 0,
+                                     period: window.period.label)]
+    }
+
+    private func checkCompiles(_ statement: BoundKPI) throws {
         for kpi in statement.kpis {
             if kpi.usesTargets || kpi.usesDueEvents { throw SQLRefusal("kpi \(kpi.name)") }
             for term in kpi.numerator + kpi.denominator {
@@ -19,6 +49,9 @@ extension SQLEngine {
                 }
             }
         }
+    }
+
+    private func kpiByGrain(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
         let window = statement.window
         let pieces = statement.breakdown.grain.map { grain in window.period.split(by: grain).compactMap(window.piece) }
         let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
@@ -41,13 +74,7 @@ extension SQLEngine {
         if let pieces, let last = pieces.last, !last.isComplete, let grain = statement.breakdown.grain {
             notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
         }
-        if statement.kpis.contains(where: \.usesTraffic), case .byCard(let path) = statement.filter.traffic {
-            let inPeriod = KPISetSQL(catalog: catalog, window: window, cycles: cycles).traffic(.inPeriod)
-            let rows = try catalog.connection.query(
-                "SELECT count(*) FROM \(catalog.table(.traffic)) AS r WHERE \(inPeriod) AND r._card IS NULL")
-            notes.append(.trafficThroughCards(field: path?.text ?? "", withoutCard: Int(rows.value(0, 0) ?? "") ?? 0,
-                                              period: window.period.label))
-        }
+        notes += try trafficNotes(statement, cycles: cycles)
         return table.result(notes: notes)
     }
 
