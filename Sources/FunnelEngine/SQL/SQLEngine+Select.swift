@@ -5,7 +5,20 @@ import FunnelStore
 /// the database, in the order the in-memory engine gives (ties in table order).
 extension SQLEngine {
     func select(_ select: BoundSelect, cycles: FollowupCycles) throws -> ResultTable {
-        let listing = select.listing
+        let (table, compiler) = try self.listing(select.listing, cycles: cycles) { compiler in
+            var filter = compiler.existing
+            if let condition = select.condition { filter += " AND " + (try compiler.condition(condition)) }
+            return filter
+        }
+        var result = table
+        result.notes += try readingNotes(compiler)
+        return result
+    }
+
+    /// The rows of a listing that `filter` keeps (a condition on `r`, made with the
+    /// listing's compiler), in the listing's order, cut to its limit.
+    func listing(_ listing: BoundListing, cycles: FollowupCycles,
+                 filter makeFilter: (inout SQLCompiler) throws -> String) throws -> (ResultTable, SQLCompiler) {
         var compiler = SQLCompiler(catalog: catalog, table: listing.table, asOf: listing.asOf, cycles: cycles)
         var outputs: [String] = []
         var timed: [Bool] = []
@@ -18,8 +31,7 @@ extension SQLEngine {
                 timed.append(false)
             }
         }
-        var filter = compiler.existing
-        if let condition = select.condition { filter += " AND " + (try compiler.condition(condition)) }
+        let filter = try makeFilter(&compiler)
         var order: [String] = []
         for item in listing.order { order += try compiler.orderTerms(item.field, descending: item.descending) }
         order.append("r._row")
@@ -39,9 +51,7 @@ extension SQLEngine {
             }
             columns.append(SQLColumnReader.column(field.name, field.type, texts, minutes: minutes))
         }
-        var table = ResultTable(columns: columns)
-        table.notes += try readingNotes(compiler)
-        return table
+        return (ResultTable(columns: columns), compiler)
     }
 }
 

@@ -37,6 +37,10 @@ public struct SQLEngine: Sendable {
                 return .table(try self.kpi(kpi, cycles: cycles))
             case .explain:
                 throw SQLRefusal("explain")
+            case .report(.workList(let kind, let day, let filter, let listing)):
+                return .table(try workList(kind, on: day, filter, listing: listing, cycles: cycles))
+            case .report(.funnel(let window, let filter, let field)):
+                return .table(try funnel(window, filter, by: field, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
