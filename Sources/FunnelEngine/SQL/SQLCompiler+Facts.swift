@@ -18,6 +18,9 @@ extension SQLCompiler {
         let walkin = catalog.hasColumn(.customers, "channel") ? "c.\(dialect.identifier("channel")) = 'walkin'" : "false"
         let grade = has("grade") ? "u.\(dialect.identifier("grade"))" : "NULL::text"
         let date = "u.\(dialect.identifier("date"))"
+        // A follow-up's day and time as one number: day * 2000 + minute + 1 (0 without a time).
+        let firstMinute = catalog.hasMinutes(.followups, "date")
+            ? "coalesce(u.\(dialect.identifier("date__minute")), -1) + 1" : "0"
         return """
             SELECT u._card, count(*) FILTER (WHERE \(byT)) AS n, \
             count(*) FILTER (WHERE \(byT) AND \(flag("test_drive"))) AS drives, \
@@ -29,7 +32,8 @@ extension SQLCompiler {
             AND coalesce(bool_or(\(flag("test_drive"))) FILTER (WHERE \(byT)), false) AS worked, \
             (array_agg(\(grade) ORDER BY \(date) DESC, u._seq DESC) FILTER (WHERE \(grade) IS NOT NULL AND \(byT)))[1] \
             AS grade_then, \
-            coalesce(bool_or(\(grade) IS NOT NULL AND NOT (\(byT))), false) AS grade_later \
+            coalesce(bool_or(\(grade) IS NOT NULL AND NOT (\(byT))), false) AS grade_later, \
+            min(\(dialect.dayNumber(date))::bigint * 2000 + \(firstMinute)) AS first_packed \
             FROM \(catalog.table(.followups)) AS u JOIN \(catalog.table(.customers)) AS c ON c._row = u._card \
             GROUP BY u._card
             """

@@ -5,8 +5,7 @@ import FunnelStore
 /// catalog's definitions (an intersection of a period's card or traffic sets, domain.md
 /// §4-§5) is a `count(*) FILTER (WHERE ...)` over the cards or the traffic, one query
 /// per piece of P; the values and the table are made as `KPIExecutor` makes them.
-/// Refused for now: a breakdown by card fields, targets (plan_achievement), first
-/// response times and follow-up timeliness.
+/// Refused for now: follow-up timeliness (its due events), and targets by a card field.
 extension SQLEngine {
     func kpi(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
         try checkCompiles(statement)
@@ -19,12 +18,48 @@ extension SQLEngine {
         let window = statement.window
         let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
         let totals = try values(statement.kpis, window, scope, cycles: cycles)
+        return (totals, try kpiNotes(statement, scope, pieces: nil, cycles: cycles))
+    }
+
+    /// The notes of `KPIBreakdown.notes` and the traffic note, in their order.
+    func kpiNotes(_ statement: BoundKPI, _ scope: KPIScopeSQL, pieces: [AsOfPeriod]?,
+                  cycles: FollowupCycles) throws -> [ResultPhrase] {
+        let window = statement.window
         var notes: [ResultPhrase] = []
         if !window.isComplete {
             notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
         }
-        notes += try trafficNotes(statement, cycles: cycles)
-        return (totals, notes)
+        for kpi in statement.kpis where kpi.usesTargets {
+            if let reason = try targetTable().match(window.period, selection: scope.targets).reason {
+                notes.append(.noTarget(kpi: kpi.name, reason))
+            }
+        }
+        if statement.kpis.contains(where: { $0.kpi == .firstResponseRate }) {
+            let sets = KPISetSQL(catalog: catalog, window: window, cycles: cycles)
+            var kept = sets.card(.new) + " AND NOT " + sets.card(.responseKnown)
+            if let cards = scope.cards { kept += " AND " + cards }
+            let rows = try catalog.connection.query("SELECT count(*) FROM \(catalog.table(.customers)) AS r "
+                + "LEFT JOIN (\(sets.compiler.factsQuery)) AS f ON f._card = r._row WHERE \(kept)")
+            let left = Int(rows.value(0, 0) ?? "") ?? 0
+            if left > 0 { notes.append(.withoutResponseTimes(count: left)) }
+        }
+        if let pieces, let last = pieces.last, !last.isComplete, let grain = statement.breakdown.grain {
+            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
+        }
+        return notes + (try trafficNotes(statement, cycles: cycles))
+    }
+
+    /// The targets table, read whole (a row per month and consultant): matched to a
+    /// period as the in-memory engine matches it.
+    func targetTable() throws -> TargetTable {
+        let columns = catalog.columns(of: .targets)
+        guard !columns.isEmpty else { return TargetTable(targets: Table(empty: TableSchema.targets)) }
+        let names = columns.map { catalog.dialect.identifier($0.name) }.joined(separator: ", ")
+        let rows = try catalog.connection.query("SELECT \(names) FROM \(catalog.table(.targets)) ORDER BY _row").rows
+        let read = columns.enumerated().map { index, column in
+            SQLColumnReader.column(column.name, column.type, rows.map { index < $0.count ? $0[index] : nil })
+        }
+        return TargetTable(targets: Table(name: "targets", rowCount: rows.count, columns: read))
     }
 
     private func trafficNotes(_ statement: BoundKPI, cycles: FollowupCycles) throws -> [ResultPhrase] {
@@ -41,13 +76,8 @@ extension SQLEngine {
 
     private func checkCompiles(_ statement: BoundKPI) throws {
         for kpi in statement.kpis {
-            if kpi.usesTargets || kpi.usesDueEvents { throw SQLRefusal("kpi \(kpi.name)") }
-            for term in kpi.numerator + kpi.denominator {
-                if case .cards(let sets) = term.recipe,
-                   sets.contains(where: { $0 == .responseKnown || $0 == .respondedInTime }) {
-                    throw SQLRefusal("kpi \(kpi.name)")
-                }
-            }
+            if kpi.usesDueEvents { throw SQLRefusal("kpi \(kpi.name)") }
+            if kpi.usesTargets, !statement.breakdown.fields.isEmpty { throw SQLRefusal("kpi \(kpi.name) by a card field") }
         }
     }
 
@@ -67,15 +97,7 @@ extension SQLEngine {
             }
             if k < totals.count { table.append(kpi: kpi, period: window.period, groups: nil, value: totals[k]) }
         }
-        var notes: [ResultPhrase] = []
-        if !window.isComplete {
-            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: true))
-        }
-        if let pieces, let last = pieces.last, !last.isComplete, let grain = statement.breakdown.grain {
-            notes.append(.lastPieceAsOf(grain: grain.rawValue, period: last.period.label, asOf: last.asOf))
-        }
-        notes += try trafficNotes(statement, cycles: cycles)
-        return table.result(notes: notes)
+        return table.result(notes: try kpiNotes(statement, scope, pieces: pieces, cycles: cycles))
     }
 
     /// Every KPI's value over one window: one query for the card terms, one for the traffic terms.
@@ -98,9 +120,9 @@ extension SQLEngine {
                 trafficTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND "))
                                     + ")")
                 return -trafficTerms.count
-            case .elapsedDays:
+            case .elapsedDays, .targetDeliveries:
                 return nil
-            case .targetDeliveries, .dueEvents:
+            case .dueEvents:
                 throw SQLRefusal("this kpi")
             }
         }
@@ -140,6 +162,10 @@ extension SQLEngine {
             let top = sum(kpi.numerator)
             if kpi.denominator.isEmpty {
                 results.append(.count(top))
+            } else if kpi.usesTargets {
+                next += kpi.denominator.count
+                let total = try targetTable().match(window.period, selection: scope.targets).total
+                results.append(total.map { .ratio(top, over: $0) } ?? .undefined(numerator: top))
             } else {
                 results.append(.ratio(top, over: sum(kpi.denominator)))
             }
@@ -155,8 +181,11 @@ struct KPIScopeSQL {
     let cards: String?
     /// A condition on `r` (a traffic entry), or nil for every entry.
     let traffic: String?
+    /// Whose targets apply.
+    let targets: TargetSelection
 
     init(catalog: SQLCatalog, filter: BoundCardFilter, today: Day, cycles: FollowupCycles) throws {
+        targets = filter.targets
         guard let condition = filter.cards else {
             cards = nil
             traffic = nil
@@ -220,7 +249,19 @@ struct KPISetSQL {
         case .complete: return "(\(created) <= \(t) AND r._complete)"
         case .phoneOrOutreach: return "coalesce(\(channel) IN ('phone', 'outreach'), false)"
         case .outreach: return "coalesce(\(channel) = 'outreach', false)"
-        case .responseKnown, .respondedInTime: return "FALSE"
+        case .responseKnown, .respondedInTime:
+            // First response (FirstResponses): the capture has a time; the card's first
+            // follow-up ever (by day, then time) is after T, or has a time and is counted
+            // in minutes from the capture (on time within the hour).
+            guard compiler.catalog.hasMinutes(.customers, "created") else { return "FALSE" }
+            let minute = "r.\(dialect.identifier("created__minute"))"
+            let firstDay = "((f.first_packed - ((f.first_packed % 2000) + 2000) % 2000) / 2000)"
+            let firstMinute = "((((f.first_packed % 2000) + 2000) % 2000) - 1)"
+            let timed = "(\(created) <= \(t) AND \(minute) IS NOT NULL)"
+            let notYet = "(f.first_packed IS NULL OR \(firstDay) > \(dialect.dayNumber(t)))"
+            if set == .responseKnown { return "(\(timed) AND (\(notYet) OR \(firstMinute) >= 0))" }
+            let elapsed = "((\(firstDay) - \(dialect.dayNumber(created))) * 1440 + \(firstMinute) - \(minute))"
+            return "(\(timed) AND NOT \(notYet) AND \(firstMinute) >= 0 AND \(elapsed) <= \(FirstResponses.limit))"
         }
     }
 
