@@ -8,6 +8,21 @@ import FunnelStore
 /// Refused for now: follow-up timeliness (its due events), and targets by a card field.
 extension SQLEngine {
     func kpi(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
+        let rows = try kpiRows(statement, cycles: cycles)
+        var table = KPITableBuilder(groupNames: rows.names)
+        for (k, kpi) in statement.kpis.enumerated() {
+            for row in k < rows.rows.count ? rows.rows[k] : [] {
+                table.append(kpi: kpi, period: statement.window.period, groups: row.labels, value: row.value)
+            }
+            if k < rows.totals.count {
+                table.append(kpi: kpi, period: statement.window.period, groups: nil, value: rows.totals[k])
+            }
+        }
+        return table.result(notes: rows.notes)
+    }
+
+    /// A KPI statement's rows (per KPI: its pieces and groups, in order), its totals and notes.
+    func kpiRows(_ statement: BoundKPI, cycles: FollowupCycles) throws -> SQLKPIRows {
         try checkCompiles(statement)
         if !statement.breakdown.fields.isEmpty { return try kpiByField(statement, cycles: cycles) }
         return try kpiByGrain(statement, cycles: cycles)
@@ -81,23 +96,31 @@ extension SQLEngine {
         }
     }
 
-    private func kpiByGrain(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
+    private func kpiByGrain(_ statement: BoundKPI, cycles: FollowupCycles) throws -> SQLKPIRows {
         let window = statement.window
         let pieces = statement.breakdown.grain.map { grain in window.period.split(by: grain).compactMap(window.piece) }
         let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
-        var table = KPITableBuilder(groupNames: statement.breakdown.grain.map { [$0.rawValue] } ?? [])
-        // Values per KPI: pieces in order, then the total.
         var pieceValues: [[KPIValue]] = []
         for piece in pieces ?? [] { pieceValues.append(try values(statement.kpis, piece, scope, cycles: cycles)) }
         let totals = try values(statement.kpis, window, scope, cycles: cycles)
-        for (k, kpi) in statement.kpis.enumerated() {
+        var rows: [[SQLKPIRows.Row]] = []
+        for k in statement.kpis.indices {
+            var mine: [SQLKPIRows.Row] = []
             for (p, piece) in (pieces ?? []).enumerated() where p < pieceValues.count && k < pieceValues[p].count {
-                table.append(kpi: kpi, period: window.period, groups: [.text(piece.period.label)],
-                             value: pieceValues[p][k])
+                mine.append(SQLKPIRows.Row(labels: [.text(piece.period.label)], value: pieceValues[p][k]))
             }
-            if k < totals.count { table.append(kpi: kpi, period: window.period, groups: nil, value: totals[k]) }
+            rows.append(mine)
         }
-        return table.result(notes: try kpiNotes(statement, scope, pieces: pieces, cycles: cycles))
+        return SQLKPIRows(names: statement.breakdown.grain.map { [$0.rawValue] } ?? [], rows: rows, totals: totals,
+                          notes: try kpiNotes(statement, scope, pieces: pieces, cycles: cycles))
+    }
+
+    /// One KPI of one window (`compare`).
+    func kpiValue(_ kpi: KPIDefinition, _ window: AsOfPeriod, _ filter: BoundCardFilter, today: Day,
+                  cycles: FollowupCycles) throws -> KPIValue {
+        if kpi.usesDueEvents { throw SQLRefusal("\(kpi.name)") }
+        let scope = try KPIScopeSQL(catalog: catalog, filter: filter, today: today, cycles: cycles)
+        return try values([kpi], window, scope, cycles: cycles).first ?? .count(0)
     }
 
     /// Every KPI's value over one window: one query for the card terms, one for the traffic terms.
@@ -172,6 +195,21 @@ extension SQLEngine {
         }
         return results
     }
+}
+
+/// A KPI statement's values as `KPIBreakdown` gives them.
+struct SQLKPIRows {
+    struct Row {
+        let labels: [GroupValueLabel]
+        let value: KPIValue
+    }
+
+    /// The group columns' names: the grain's or the field's.
+    let names: [String]
+    /// Per KPI, its rows without the total.
+    let rows: [[Row]]
+    let totals: [KPIValue]
+    let notes: [ResultPhrase]
 }
 
 /// A KPI's `where` in SQL: the cards it keeps and the traffic that goes with them, as

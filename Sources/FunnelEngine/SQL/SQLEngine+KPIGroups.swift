@@ -7,7 +7,7 @@ import FunnelStore
 /// its card's, `(no card)` for an entry without one — in `GroupKey`'s order; each term
 /// is counted per group (`KPIBreakdown.rows` leaves out the same groups).
 extension SQLEngine {
-    func kpiByField(_ statement: BoundKPI, cycles: FollowupCycles) throws -> ResultTable {
+    func kpiByField(_ statement: BoundKPI, cycles: FollowupCycles) throws -> SQLKPIRows {
         guard statement.breakdown.fields.count == 1, statement.breakdown.grain == nil,
               let group = statement.breakdown.fields.first else {
             throw SQLRefusal("kpi ... by two items")
@@ -102,10 +102,11 @@ extension SQLEngine {
         if counts[.missing] != nil { slots.append(.missing) }
         if counts[.noCard] != nil { slots.append(.noCard) }
 
-        var table = KPITableBuilder(groupNames: [field.name])
         let totals = try kpiTotals(statement, cycles: cycles)
+        var rows: [[SQLKPIRows.Row]] = []
         var position = 0
-        for (k, kpi) in statement.kpis.enumerated() {
+        for kpi in statement.kpis {
+            var own: [SQLKPIRows.Row] = []
             let termCount = kpi.numerator.count + kpi.denominator.count
             let mine = Array(places[position..<min(places.count, position + termCount)])
             position += termCount
@@ -138,10 +139,10 @@ extension SQLEngine {
                 case .missing: label = .mark(.missing)
                 case .noCard: label = .mark(.noCard)
                 }
-                table.append(kpi: kpi, period: window.period, groups: [label], value: value)
+                own.append(SQLKPIRows.Row(labels: [label], value: value))
             }
-            if k < totals.values.count { table.append(kpi: kpi, period: window.period, groups: nil, value: totals.values[k]) }
+            rows.append(own)
         }
-        return table.result(notes: totals.notes)
+        return SQLKPIRows(names: [field.name], rows: rows, totals: totals.values, notes: totals.notes)
     }
 }

@@ -45,10 +45,10 @@ public struct SQLEngine: Sendable {
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
                 throw SQLRefusal("plan")
-            case .score:
-                throw SQLRefusal("score")
-            case .compare:
-                throw SQLRefusal("compare")
+            case .score(let score):
+                return .table(try self.score(score, cycles: cycles))
+            case .compare(let compare):
+                return .table(try self.compare(compare, cycles: cycles))
             }
         } catch let refusal as SQLRefusal {
             throw EvaluationError(.notSupported(what: refusal.what, engine: refusalName), at: range)
