@@ -7,18 +7,28 @@ import FunnelSyntax
 /// makes (`GroupKey`), so groups come out in the same order with the same labels and
 /// marks, and `order by` and `limit` pick rows as `AggregateExecutor` does.
 extension SQLEngine {
-    func aggregate(_ aggregate: BoundAggregate, cycles: FollowupCycles) throws -> ResultTable {
+    /// The database's groups of some of an aggregate's keys as the in-memory engine's
+    /// keys and grouping, with each item's value per group (column row = group number).
+    struct Groups {
+        let keys: [GroupKey]
+        let grouping: Grouping
+        let items: [(column: Column, format: ValueFormat)]
+        let notes: [ResultPhrase]
+    }
+
+    func groups(_ aggregate: BoundAggregate, keys boundKeys: [BoundAggregate.Key],
+                cycles: FollowupCycles) throws -> Groups {
         var compiler = SQLCompiler(catalog: catalog, table: aggregate.table, asOf: aggregate.asOf, cycles: cycles)
         var outputs: [String] = []
-        // Per key: its SQL value, and whether rows reach it through a card.
-        var keyFields: [(field: BoundField, throughCard: Bool)] = []
-        for key in aggregate.keys {
+        // Per key: whether rows reach it through a card.
+        var throughCard: [Bool] = []
+        for key in boundKeys {
             let (field, expression) = try compiler.keyValue(key)
             outputs.append(expression)
-            let throughCard: Bool
-            if case .card = field.source { throughCard = true } else { throughCard = false }
-            if throughCard { outputs.append("(r._card IS NULL)") }
-            keyFields.append((field, throughCard))
+            let linked: Bool
+            if case .card = field.source { linked = true } else { linked = false }
+            if linked { outputs.append("(r._card IS NULL)") }
+            throughCard.append(linked)
         }
         let keyCount = outputs.count
         for item in aggregate.items { outputs.append(try compiler.aggregateValue(item)) }
@@ -29,14 +39,13 @@ extension SQLEngine {
         let rows = try catalog.connection.query(sql)
         func texts(_ position: Int) -> [String?] { rows.rows.map { position < $0.count ? $0[position] : nil } }
 
-        // The keys over the database's groups, one row each.
         var keys: [GroupKey] = []
         var position = 0
-        for (index, key) in aggregate.keys.enumerated() {
+        for (index, key) in boundKeys.enumerated() {
             let values = texts(position)
             position += 1
             var links: [Int32]?
-            if keyFields[index].throughCard {
+            if throughCard[index] {
                 let noCard = texts(position)
                 position += 1
                 links = noCard.enumerated().map { row, flag in flag == "t" ? -1 : Int32(row) }
@@ -50,17 +59,20 @@ extension SQLEngine {
             rowOfGroup[Int(group)] = Int32(row)
         }
         if keys.isEmpty { rowOfGroup = [0] }
-
-        var values: [Column] = []
-        var formats: [ValueFormat] = []
+        var items: [(column: Column, format: ValueFormat)] = []
         for item in aggregate.items {
             let (column, format) = SQLEngine.aggregateColumn(item, texts(position))
             position += 1
-            values.append(column)
-            formats.append(format)
+            items.append((column.gathered(rowOfGroup), format))
         }
+        return Groups(keys: keys, grouping: grouping, items: items, notes: try readingNotes(compiler))
+    }
+
+    func aggregate(_ aggregate: BoundAggregate, cycles: FollowupCycles) throws -> ResultTable {
+        let found = try groups(aggregate, keys: aggregate.keys, cycles: cycles)
+        let keys = found.keys, grouping = found.grouping
+        let values = found.items.map(\.column), formats = found.items.map(\.format)
         let order = grouping.order.map(Int32.init)
-        let rowsInOrder = order.map { Int($0) < rowOfGroup.count ? rowOfGroup[Int($0)] : -1 }
         var keyColumns: [Column] = []
         for (k, key) in keys.enumerated() {
             let ids = order.map { group in grouping.keyIDs[k][Int(group)] }
@@ -69,7 +81,7 @@ extension SQLEngine {
                 return -1
             }, name: key.name))
         }
-        var table = ResultTable(columns: keyColumns + values.map { $0.gathered(rowsInOrder) },
+        var table = ResultTable(columns: keyColumns + values.map { $0.gathered(order) },
                                 formats: [ValueFormat](repeating: .plain, count: keys.count) + formats)
         var shown = (0..<Int32(table.rowCount)).map { $0 }
         if !aggregate.order.isEmpty {
@@ -93,7 +105,7 @@ extension SQLEngine {
                 }
             }
         }
-        table.notes += try readingNotes(compiler)
+        table.notes += found.notes
         return table
     }
 

@@ -25,7 +25,7 @@ public struct SQLEngine: Sendable {
             case .select(let select):
                 return .table(try self.select(select, cycles: cycles))
             case .aggregate(let aggregate):
-                if aggregate.pivot { throw SQLRefusal("pivot") }
+                if aggregate.pivot { return try pivot(aggregate, cycles: cycles) }
                 return .table(try self.aggregate(aggregate, cycles: cycles))
             case .assign(let name, let value):
                 variables[name] = value
