@@ -78,8 +78,13 @@ extension SQLEngine {
     }
 
     private func trafficNotes(_ statement: BoundKPI, cycles: FollowupCycles) throws -> [ResultPhrase] {
-        let window = statement.window
-        guard statement.kpis.contains(where: \.usesTraffic), case .byCard(let path) = statement.filter.traffic else {
+        try trafficNotes(statement.kpis, statement.filter, statement.window, cycles: cycles)
+    }
+
+    /// The traffic a `where` on a card field keeps follows its card: say how many entries of P have none.
+    func trafficNotes(_ kpis: [KPIDefinition], _ filter: BoundCardFilter, _ window: AsOfPeriod,
+                      cycles: FollowupCycles) throws -> [ResultPhrase] {
+        guard kpis.contains(where: \.usesTraffic), case .byCard(let path) = filter.traffic else {
             return []
         }
         let inPeriod = KPISetSQL(catalog: catalog, window: window, cycles: cycles).traffic(.inPeriod)

@@ -35,8 +35,8 @@ public struct SQLEngine: Sendable {
             case .kpi(let kpi):
                 if kpi.pivot != nil { throw SQLRefusal("kpi ... pivot") }
                 return .table(try self.kpi(kpi, cycles: cycles))
-            case .explain:
-                throw SQLRefusal("explain")
+            case .explain(let explain):
+                return .table(try self.explain(explain, cycles: cycles))
             case .report(.workList(let kind, let day, let filter, let listing)):
                 return .table(try workList(kind, on: day, filter, listing: listing, cycles: cycles))
             case .report(.funnel(let window, let filter, let field)):
