@@ -29,11 +29,12 @@ extension SQLEngine {
     }
 
     /// The KPI over all of P (its total row) and the notes every KPI result has.
-    func kpiTotals(_ statement: BoundKPI, cycles: FollowupCycles) throws -> (values: [KPIValue], notes: [ResultPhrase]) {
+    func kpiTotals(_ statement: BoundKPI, cycles: FollowupCycles,
+                   pieces: [AsOfPeriod]? = nil) throws -> (values: [KPIValue], notes: [ResultPhrase]) {
         let window = statement.window
         let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: window.today, cycles: cycles)
         let totals = try values(statement.kpis, window, scope, cycles: cycles)
-        return (totals, try kpiNotes(statement, scope, pieces: nil, cycles: cycles))
+        return (totals, try kpiNotes(statement, scope, pieces: pieces, cycles: cycles))
     }
 
     /// The notes of `KPIBreakdown.notes` and the traffic note, in their order.

@@ -1,148 +1,187 @@
 import FunnelDomain
 import FunnelStore
 
-/// `kpi ... for P by FIELD` in SQL: the groups are the field's values (as of the
-/// statement's today) among the cards and traffic the `where` keeps that exist then —
-/// traffic by its own field naming the same party (who received the visitor), else by
-/// its card's, `(no card)` for an entry without one — in `GroupKey`'s order; each term
-/// is counted per group (`KPIBreakdown.rows` leaves out the same groups).
+/// `kpi ... for P by FIELD [, FIELD]` or `by GRAIN, FIELD` in SQL: the groups are the
+/// fields' values (as of the statement's today) among the cards and traffic the `where`
+/// keeps that exist then — traffic by its own field naming the same party (who received
+/// the visitor), else by its card's, `(no card)` for an entry without one — in
+/// `CardGrouping`'s order; each term is counted per group and piece of P, and
+/// `KPIBreakdown.rows` leaves out the same groups.
 extension SQLEngine {
+    /// One key's part of a group.
+    enum GroupPart: Hashable {
+        case value(String)
+        case missing
+        case noCard
+    }
+
     func kpiByField(_ statement: BoundKPI, cycles: FollowupCycles) throws -> SQLKPIRows {
-        guard statement.breakdown.fields.count == 1, statement.breakdown.grain == nil,
-              let group = statement.breakdown.fields.first else {
-            throw SQLRefusal("kpi ... by two items")
+        let fields = statement.breakdown.fields
+        guard (1...2).contains(fields.count), fields.count == 1 || statement.breakdown.grain == nil else {
+            throw SQLRefusal("kpi ... by three items")
         }
         let window = statement.window, today = window.today
-        let field = group.field
         let scope = try KPIScopeSQL(catalog: catalog, filter: statement.filter, today: today, cycles: cycles)
-        let sets = KPISetSQL(catalog: catalog, window: window, cycles: cycles)
+        let dialect = catalog.dialect
 
-        // Each card's key as of today.
-        var keyCompiler = SQLCompiler(catalog: catalog, table: .customers, asOf: today, cycles: cycles)
-        var key = try keyCompiler.value(field)
-        if field.type == .string { key = keyCompiler.blankless(key) }
-        let keys = "SELECT r._row AS card, \(key) AS key \(keyCompiler.from)"
-
-        // Terms per KPI, in order; card terms and traffic terms counted apart.
-        var cardTerms: [String] = [], trafficTerms: [String] = []
-        var places: [Int] = []
-        for kpi in statement.kpis {
-            for term in kpi.numerator + kpi.denominator {
-                switch term.recipe {
-                case .cards(let list):
-                    let parts = list.map { sets.card($0) }
-                    cardTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")) + ")")
-                    places.append(cardTerms.count - 1)
-                case .traffic(let list):
-                    let parts = list.map { sets.traffic($0) }
-                    trafficTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")) + ")")
-                    places.append(-trafficTerms.count)
-                case .elapsedDays:
-                    places.append(Int.min)
-                case .targetDeliveries, .dueEvents:
-                    throw SQLRefusal("kpi \(kpi.name)")
-                }
+        // Each card's keys as of today, and each traffic entry's.
+        var cardKeys = SQLCompiler(catalog: catalog, table: .customers, asOf: today, cycles: cycles)
+        var trafficKeys = SQLCompiler(catalog: catalog, table: .traffic, asOf: today, cycles: cycles)
+        var cardValues: [String] = [], trafficValues: [String] = []
+        for (index, group) in fields.enumerated() {
+            var key = try cardKeys.value(group.field)
+            if group.field.type == .string { key = cardKeys.blankless(key) }
+            cardValues.append("\(key) AS k\(index)")
+            if let own = group.traffic {
+                var value = try trafficKeys.value(own)
+                if own.type == .string { value = trafficKeys.blankless(value) }
+                trafficValues.append("\(value) AS k\(index), FALSE AS n\(index)")
+            } else {
+                trafficValues.append("g.k\(index) AS k\(index), (r._card IS NULL) AS n\(index)")
             }
         }
-        let dialect = catalog.dialect
+        let keys = "SELECT r._row AS card, \(cardValues.joined(separator: ", ")) \(cardKeys.from)"
+        let keyColumns = fields.indices.map { "g.k\($0)" }.joined(separator: ", ")
+        let trafficKeyColumns = fields.indices.map { "h.k\($0), h.n\($0)" }.joined(separator: ", ")
+        let trafficKeyQuery = "SELECT r._row AS entry, \(trafficValues.joined(separator: ", ")) \(trafficKeys.from)"
+            + " LEFT JOIN (\(keys)) AS g ON g.card = r._card"
         var cardWhere = "r.\(dialect.identifier("created")) <= \(dialect.date(today))"
         if let cards = scope.cards { cardWhere += " AND " + cards }
-        let cardSQL = "SELECT g.key" + cardTerms.map { ", " + $0 }.joined()
-            + " FROM \(catalog.table(.customers)) AS r LEFT JOIN (\(sets.compiler.factsQuery)) AS f ON f._card = r._row"
-            + " LEFT JOIN (\(keys)) AS g ON g.card = r._row WHERE \(cardWhere) GROUP BY 1"
-        let cardRows = try catalog.connection.query(cardSQL).rows
-
-        var trafficKey = "g.key", noCard = "(r._card IS NULL)", trafficJoin = " LEFT JOIN (\(keys)) AS g ON g.card = r._card"
-        if let own = group.traffic {
-            var compiler = SQLCompiler(catalog: catalog, table: .traffic, asOf: today, cycles: cycles)
-            var value = try compiler.value(own)
-            if own.type == .string { value = compiler.blankless(value) }
-            trafficJoin = " LEFT JOIN (SELECT r._row AS entry, \(value) AS key \(compiler.from)) AS g ON g.entry = r._row"
-            trafficKey = "g.key"
-            noCard = "FALSE"
-        }
         var trafficWhere = "r.\(dialect.identifier("time")) <= \(dialect.date(today))"
         if let traffic = scope.traffic { trafficWhere += " AND " + traffic }
-        let trafficSQL = "SELECT \(trafficKey), \(noCard)" + trafficTerms.map { ", " + $0 }.joined()
-            + " FROM \(catalog.table(.traffic)) AS r" + trafficJoin + " WHERE \(trafficWhere) GROUP BY 1, 2"
-        let trafficRows = try catalog.connection.query(trafficSQL).rows
 
-        // The groups: values in the key's order, then (none), then (no card).
-        enum Slot: Hashable { case value(String), missing, noCard }
-        var counts: [Slot: (cards: [Int], traffic: [Int])] = [:]
-        var valueTexts: [String] = []
-        func slot(_ text: String?, noCard: Bool) -> Slot {
-            if noCard { return .noCard }
-            guard let text else { return .missing }
-            if !valueTexts.contains(text) { valueTexts.append(text) }
-            return .value(text)
-        }
-        for row in cardRows {
-            let s = slot(row.first ?? nil, noCard: false)
-            counts[s, default: ([], [])].cards = row.dropFirst().map { Int($0 ?? "") ?? 0 }
-        }
-        for row in trafficRows {
-            let s = slot(row.first ?? nil, noCard: row.count > 1 && row[1] == "t")
-            var entry = counts[s, default: ([], [])]
-            let numbers = row.dropFirst(2).map { Int($0 ?? "") ?? 0 }
-            entry.traffic = entry.traffic.isEmpty ? numbers : zip(entry.traffic, numbers).map { $0 + $1 }
-            counts[s] = entry
-        }
-        let column = SQLColumnReader.column(field.name, field.type, valueTexts)
-        let ordered = GroupKey(column, name: field.name)
-        var slots: [Slot] = []
-        for id in (1...max(1, ordered.valueCount)).sorted(by: { ordered.rank[$0] < ordered.rank[$1] })
-            where id <= ordered.valueCount {
-            // The key's values are the texts found (an enum's: its whole vocabulary).
-            if let text = ordered.values.text(at: id - 1),
-               let index = (0..<valueTexts.count).first(where: { column.text(at: $0) == text }) {
-                slots.append(.value(valueTexts[index]))
+        // The terms per KPI, in order; card and traffic terms counted apart.
+        func counts(_ piece: AsOfPeriod) throws -> [[GroupPart]: (cards: [Int], traffic: [Int], places: [Int])] {
+            let sets = KPISetSQL(catalog: catalog, window: piece, cycles: cycles)
+            var cardTerms: [String] = [], trafficTerms: [String] = [], places: [Int] = []
+            for kpi in statement.kpis {
+                for term in kpi.numerator + kpi.denominator {
+                    switch term.recipe {
+                    case .cards(let list):
+                        let parts = list.map { sets.card($0) }
+                        cardTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")) + ")")
+                        places.append(cardTerms.count - 1)
+                    case .traffic(let list):
+                        let parts = list.map { sets.traffic($0) }
+                        trafficTerms.append("count(*) FILTER (WHERE " + (parts.isEmpty ? "TRUE" : parts.joined(separator: " AND ")) + ")")
+                        places.append(-trafficTerms.count)
+                    case .elapsedDays:
+                        places.append(Int.min)
+                    case .targetDeliveries, .dueEvents:
+                        throw SQLRefusal("kpi \(kpi.name) by a card field")
+                    }
+                }
             }
+            let groupBy = (1...fields.count).map(String.init).joined(separator: ", ")
+            let cardSQL = "SELECT \(keyColumns)" + cardTerms.map { ", " + $0 }.joined()
+                + " FROM \(catalog.table(.customers)) AS r LEFT JOIN (\(sets.compiler.factsQuery)) AS f ON f._card = r._row"
+                + " LEFT JOIN (\(keys)) AS g ON g.card = r._row WHERE \(cardWhere) GROUP BY \(groupBy)"
+            let trafficGroupBy = (1...(2 * fields.count)).map(String.init).joined(separator: ", ")
+            let trafficSQL = "SELECT \(trafficKeyColumns)" + trafficTerms.map { ", " + $0 }.joined()
+                + " FROM \(catalog.table(.traffic)) AS r LEFT JOIN (\(trafficKeyQuery)) AS h ON h.entry = r._row"
+                + " WHERE \(trafficWhere) GROUP BY \(trafficGroupBy)"
+            var found: [[GroupPart]: (cards: [Int], traffic: [Int], places: [Int])] = [:]
+            for row in try catalog.connection.query(cardSQL).rows {
+                let slot = fields.indices.map { k -> GroupPart in
+                    (k < row.count ? row[k] : nil).map { .value($0) } ?? .missing
+                }
+                found[slot, default: ([], [], places)].cards = row.dropFirst(fields.count).map { Int($0 ?? "") ?? 0 }
+            }
+            for row in try catalog.connection.query(trafficSQL).rows {
+                let slot = fields.indices.map { k -> GroupPart in
+                    if 2 * k + 1 < row.count, row[2 * k + 1] == "t" { return .noCard }
+                    return (2 * k < row.count ? row[2 * k] : nil).map { .value($0) } ?? .missing
+                }
+                var entry = found[slot, default: ([], [], places)]
+                let numbers = row.dropFirst(2 * fields.count).map { Int($0 ?? "") ?? 0 }
+                entry.traffic = entry.traffic.isEmpty ? numbers : zip(entry.traffic, numbers).map { $0 + $1 }
+                found[slot] = entry
+            }
+            return found
         }
-        if counts[.missing] != nil { slots.append(.missing) }
-        if counts[.noCard] != nil { slots.append(.noCard) }
 
-        let totals = try kpiTotals(statement, cycles: cycles)
+        let pieces = statement.breakdown.grain.map { grain in window.period.split(by: grain).compactMap(window.piece) }
+        var perPiece: [(piece: AsOfPeriod?, counts: [[GroupPart]: (cards: [Int], traffic: [Int], places: [Int])])] = []
+        for piece in pieces ?? [] { perPiece.append((piece, try counts(piece))) }
+        if pieces == nil { perPiece.append((nil, try counts(window))) }
+
+        // The groups in order: each key's values ranked as GroupKey ranks them, then
+        // (none), then (no card); groups by the first key, then the second.
+        var slots = Set<[GroupPart]>()
+        for entry in perPiece { slots.formUnion(entry.counts.keys) }
+        var ranks: [[GroupPart: Int]] = []
+        var labels: [[GroupPart: String]] = []
+        for (k, group) in fields.enumerated() {
+            var texts: [String] = []
+            for slot in slots where k < slot.count {
+                if case .value(let text) = slot[k], !texts.contains(text) { texts.append(text) }
+            }
+            let column = SQLColumnReader.column(group.field.name, group.field.type, texts)
+            let key = GroupKey(column, name: group.field.name)
+            var rank: [GroupPart: Int] = [:], label: [GroupPart: String] = [:]
+            for id in 1..<(key.valueCount + 1) {
+                guard let text = key.values.text(at: id - 1),
+                      let index = (0..<texts.count).first(where: { column.text(at: $0) == text }) else { continue }
+                rank[.value(texts[index])] = Int(key.rank[id])
+                label[.value(texts[index])] = text
+            }
+            rank[.missing] = Int.max - 1
+            rank[.noCard] = Int.max
+            ranks.append(rank)
+            labels.append(label)
+        }
+        let ordered = slots.sorted { a, b in
+            for k in fields.indices where k < a.count && k < b.count {
+                let ra = ranks[k][a[k]] ?? Int.max, rb = ranks[k][b[k]] ?? Int.max
+                if ra != rb { return ra < rb }
+            }
+            return false
+        }
+
+        let totals = try kpiTotals(statement, cycles: cycles, pieces: pieces)
         var rows: [[SQLKPIRows.Row]] = []
         var position = 0
         for kpi in statement.kpis {
-            var own: [SQLKPIRows.Row] = []
             let termCount = kpi.numerator.count + kpi.denominator.count
-            let mine = Array(places[position..<min(places.count, position + termCount)])
-            position += termCount
-            for s in slots {
-                if s == .noCard, !kpi.usesTraffic { continue }
-                let entry = counts[s] ?? ([], [])
-                func count(_ index: Int) -> Int {
-                    if index == Int.min { return window.elapsedDays }
-                    if index >= 0 { return index < entry.cards.count ? entry.cards[index] : 0 }
-                    let t = -index - 1
-                    return t < entry.traffic.count ? entry.traffic[t] : 0
-                }
-                var next = 0
-                func sum(_ terms: [KPITermDefinition]) -> Int {
-                    var total = 0
-                    for term in terms {
-                        total += (term.subtracted ? -1 : 1) * count(next < mine.count ? mine[next] : Int.min)
-                        next += 1
+            var own: [SQLKPIRows.Row] = []
+            for entry in perPiece {
+                for slot in ordered {
+                    if slot.contains(.noCard), !kpi.usesTraffic { continue }
+                    let found = entry.counts[slot] ?? ([], [], [])
+                    func count(_ index: Int) -> Int {
+                        if index == Int.min { return (entry.piece ?? window).elapsedDays }
+                        if index >= 0 { return index < found.cards.count ? found.cards[index] : 0 }
+                        let t = -index - 1
+                        return t < found.traffic.count ? found.traffic[t] : 0
                     }
-                    return total
+                    let places = entry.counts.values.first?.places ?? []
+                    var next = position
+                    func sum(_ terms: [KPITermDefinition]) -> Int {
+                        var total = 0
+                        for term in terms {
+                            total += (term.subtracted ? -1 : 1) * count(next < places.count ? places[next] : Int.min)
+                            next += 1
+                        }
+                        return total
+                    }
+                    let top = sum(kpi.numerator)
+                    let value: KPIValue = kpi.denominator.isEmpty ? .count(top) : .ratio(top, over: sum(kpi.denominator))
+                    if slot.contains(.missing), value.numerator == 0, (value.denominator ?? 0) == 0 { continue }
+                    var groupLabels: [GroupValueLabel] = entry.piece.map { [.text($0.period.label)] } ?? []
+                    for (k, part) in slot.enumerated() {
+                        switch part {
+                        case .value(let text): groupLabels.append(.text(k < labels.count ? labels[k][part] ?? text : text))
+                        case .missing: groupLabels.append(.mark(.missing))
+                        case .noCard: groupLabels.append(.mark(.noCard))
+                        }
+                    }
+                    own.append(SQLKPIRows.Row(labels: groupLabels, value: value))
                 }
-                let top = sum(kpi.numerator)
-                let value: KPIValue = kpi.denominator.isEmpty ? .count(top) : .ratio(top, over: sum(kpi.denominator))
-                if s == .missing, value.numerator == 0, (value.denominator ?? 0) == 0 { continue }
-                let label: GroupValueLabel
-                switch s {
-                case .value(let text):
-                    let index = valueTexts.firstIndex(of: text) ?? 0
-                    label = .text(column.text(at: index) ?? text)
-                case .missing: label = .mark(.missing)
-                case .noCard: label = .mark(.noCard)
-                }
-                own.append(SQLKPIRows.Row(labels: [label], value: value))
             }
+            position += termCount
             rows.append(own)
         }
-        return SQLKPIRows(names: [field.name], rows: rows, totals: totals.values, notes: totals.notes)
+        let names = (statement.breakdown.grain.map { [$0.rawValue] } ?? []) + fields.map(\.field.name)
+        return SQLKPIRows(names: names, rows: rows, totals: totals.values, notes: totals.notes)
     }
 }
