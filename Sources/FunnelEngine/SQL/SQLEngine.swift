@@ -33,7 +33,7 @@ public struct SQLEngine: Sendable {
             case .help(let request):
                 return .text(HelpText.text(for: request))
             case .kpi(let kpi):
-                if kpi.pivot != nil { throw SQLRefusal("kpi ... pivot") }
+                if let pivot = kpi.pivot { return try kpiPivot(kpi, pivot, cycles: cycles) }
                 return .table(try self.kpi(kpi, cycles: cycles))
             case .explain(let explain):
                 return .table(try self.explain(explain, cycles: cycles))
