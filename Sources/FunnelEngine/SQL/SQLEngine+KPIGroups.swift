@@ -105,38 +105,9 @@ extension SQLEngine {
         for piece in pieces ?? [] { perPiece.append((piece, try counts(piece))) }
         if pieces == nil { perPiece.append((nil, try counts(window))) }
 
-        // The groups in order: each key's values ranked as GroupKey ranks them, then
-        // (none), then (no card); groups by the first key, then the second.
         var slots = Set<[GroupPart]>()
         for entry in perPiece { slots.formUnion(entry.counts.keys) }
-        var ranks: [[GroupPart: Int]] = []
-        var labels: [[GroupPart: String]] = []
-        for (k, group) in fields.enumerated() {
-            var texts: [String] = []
-            for slot in slots where k < slot.count {
-                if case .value(let text) = slot[k], !texts.contains(text) { texts.append(text) }
-            }
-            let column = SQLColumnReader.column(group.field.name, group.field.type, texts)
-            let key = GroupKey(column, name: group.field.name)
-            var rank: [GroupPart: Int] = [:], label: [GroupPart: String] = [:]
-            for id in 1..<(key.valueCount + 1) {
-                guard let text = key.values.text(at: id - 1),
-                      let index = (0..<texts.count).first(where: { column.text(at: $0) == text }) else { continue }
-                rank[.value(texts[index])] = Int(key.rank[id])
-                label[.value(texts[index])] = text
-            }
-            rank[.missing] = Int.max - 1
-            rank[.noCard] = Int.max
-            ranks.append(rank)
-            labels.append(label)
-        }
-        let ordered = slots.sorted { a, b in
-            for k in fields.indices where k < a.count && k < b.count {
-                let ra = ranks[k][a[k]] ?? Int.max, rb = ranks[k][b[k]] ?? Int.max
-                if ra != rb { return ra < rb }
-            }
-            return false
-        }
+        let (ordered, labels) = SQLEngine.order(slots, fields: fields.map(\.field))
 
         let totals = try kpiTotals(statement, cycles: cycles, pieces: pieces)
         var rows: [[SQLKPIRows.Row]] = []
@@ -167,14 +138,8 @@ extension SQLEngine {
                     let top = sum(kpi.numerator)
                     let value: KPIValue = kpi.denominator.isEmpty ? .count(top) : .ratio(top, over: sum(kpi.denominator))
                     if slot.contains(.missing), value.numerator == 0, (value.denominator ?? 0) == 0 { continue }
-                    var groupLabels: [GroupValueLabel] = entry.piece.map { [.text($0.period.label)] } ?? []
-                    for (k, part) in slot.enumerated() {
-                        switch part {
-                        case .value(let text): groupLabels.append(.text(k < labels.count ? labels[k][part] ?? text : text))
-                        case .missing: groupLabels.append(.mark(.missing))
-                        case .noCard: groupLabels.append(.mark(.noCard))
-                        }
-                    }
+                    let groupLabels = (entry.piece.map { [GroupValueLabel.text($0.period.label)] } ?? [])
+                        + SQLEngine.labels(of: slot, labels)
                     own.append(SQLKPIRows.Row(labels: groupLabels, value: value))
                 }
             }
@@ -183,5 +148,51 @@ extension SQLEngine {
         }
         let names = (statement.breakdown.grain.map { [$0.rawValue] } ?? []) + fields.map(\.field.name)
         return SQLKPIRows(names: names, rows: rows, totals: totals.values, notes: totals.notes)
+    }
+
+    /// Groups of one or two keys in `CardGrouping`'s order: each key's values ranked as
+    /// `GroupKey` ranks them, then (none), then (no card); by the first key, then the
+    /// second. With each value's text as the key shows it.
+    static func order(_ slots: Set<[GroupPart]>, fields: [BoundField]) -> ([[GroupPart]], [[GroupPart: String]]) {
+        var ranks: [[GroupPart: Int]] = []
+        var labels: [[GroupPart: String]] = []
+        for (k, field) in fields.enumerated() {
+            var texts: [String] = []
+            for slot in slots where k < slot.count {
+                if case .value(let text) = slot[k], !texts.contains(text) { texts.append(text) }
+            }
+            let column = SQLColumnReader.column(field.name, field.type, texts)
+            let key = GroupKey(column, name: field.name)
+            var rank: [GroupPart: Int] = [:], label: [GroupPart: String] = [:]
+            for id in 1..<(key.valueCount + 1) {
+                guard let text = key.values.text(at: id - 1),
+                      let index = (0..<texts.count).first(where: { column.text(at: $0) == text }) else { continue }
+                rank[.value(texts[index])] = Int(key.rank[id])
+                label[.value(texts[index])] = text
+            }
+            rank[.missing] = Int.max - 1
+            rank[.noCard] = Int.max
+            ranks.append(rank)
+            labels.append(label)
+        }
+        let ordered = slots.sorted { a, b in
+            for k in fields.indices where k < a.count && k < b.count {
+                let ra = ranks[k][a[k]] ?? Int.max, rb = ranks[k][b[k]] ?? Int.max
+                if ra != rb { return ra < rb }
+            }
+            return false
+        }
+        return (ordered, labels)
+    }
+
+    /// A group's labels as a result shows them.
+    static func labels(of slot: [GroupPart], _ labels: [[GroupPart: String]]) -> [GroupValueLabel] {
+        slot.enumerated().map { k, part in
+            switch part {
+            case .value(let text): .text(k < labels.count ? labels[k][part] ?? text : text)
+            case .missing: .mark(.missing)
+            case .noCard: .mark(.noCard)
+            }
+        }
     }
 }

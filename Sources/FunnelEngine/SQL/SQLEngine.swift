@@ -41,6 +41,8 @@ public struct SQLEngine: Sendable {
                 return .table(try workList(kind, on: day, filter, listing: listing, cycles: cycles))
             case .report(.funnel(let window, let filter, let field)):
                 return .table(try funnel(window, filter, by: field, cycles: cycles))
+            case .report(.inventory(let window, let filter, let split, let field)):
+                return .tables(try inventory(window, filter, split: split, by: field, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
