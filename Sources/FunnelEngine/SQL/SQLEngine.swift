@@ -43,6 +43,8 @@ public struct SQLEngine: Sendable {
                 return .table(try funnel(window, filter, by: field, cycles: cycles))
             case .report(.inventory(let window, let filter, let split, let field)):
                 return .tables(try inventory(window, filter, split: split, by: field, cycles: cycles))
+            case .report(.lostReasons(let window, let filter, let field, let everyReason)):
+                return .table(try lostReasons(window, filter, by: field, everyReason: everyReason, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
