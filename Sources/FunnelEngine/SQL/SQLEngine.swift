@@ -45,6 +45,8 @@ public struct SQLEngine: Sendable {
                 return .tables(try inventory(window, filter, split: split, by: field, cycles: cycles))
             case .report(.lostReasons(let window, let filter, let field, let everyReason)):
                 return .table(try lostReasons(window, filter, by: field, everyReason: everyReason, cycles: cycles))
+            case .report(.structure(let structure)):
+                return .table(try self.structure(structure, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
