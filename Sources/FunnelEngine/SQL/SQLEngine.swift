@@ -47,6 +47,8 @@ public struct SQLEngine: Sendable {
                 return .table(try lostReasons(window, filter, by: field, everyReason: everyReason, cycles: cycles))
             case .report(.structure(let structure)):
                 return .table(try self.structure(structure, cycles: cycles))
+            case .report(.captureProgress(let window, let filter, let split, let field)):
+                return .table(try captureProgress(window, filter, split: split, by: field, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
