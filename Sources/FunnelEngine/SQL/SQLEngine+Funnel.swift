@@ -8,7 +8,6 @@ import FunnelStore
 extension SQLEngine {
     func funnel(_ window: AsOfPeriod, _ filter: BoundCardFilter, by field: BoundGroupField?,
                 cycles: FollowupCycles) throws -> ResultTable {
-        if field != nil { throw SQLRefusal("funnel ... by a field") }
         let scope = try KPIScopeSQL(catalog: catalog, filter: filter, today: window.today, cycles: cycles)
         let sets = KPISetSQL(catalog: catalog, window: window, cycles: cycles)
         let dialect = catalog.dialect
@@ -56,6 +55,52 @@ extension SQLEngine {
         if !window.isComplete {
             notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false))
         }
+        let chart = BarChart(bars: stages.map { item in
+            BarChart.Bar(label: item.kind.name, count: item.count, ofPrevious: item.previous?.value,
+                         ofNew: item.kind == .newCards ? nil : item.ofNew?.value)
+        })
+        if let field {
+            // Each group's count at each stage: the total's rows tallied by group.
+            let keys = try SQLGroupKeys(field, catalog: catalog, today: window.today, cycles: cycles)
+            let (ordered, labels) = try keys.groups(catalog: catalog, today: window.today, cards: scope.cards,
+                                                    traffic: scope.traffic)
+            var tallies: [[GroupPart]: [Int]] = [:]
+            let grouped = try catalog.connection.query("SELECT \(keys.cardKey), count(*), " + atStage.joined(separator: ", ")
+                + " FROM \(catalog.table(.customers)) AS r LEFT JOIN (\(sets.compiler.factsQuery)) AS f ON f._card = r._row"
+                + keys.cardJoin + " WHERE \(cardWhere) GROUP BY 1").rows
+            for row in grouped {
+                var tally = tallies[SQLGroupKeys.part(row.first ?? nil, noCard: nil)] ?? [Int](repeating: 0, count: 6)
+                for index in 1..<min(6, row.count) { tally[index] += Int(row[index] ?? "") ?? 0 }
+                tallies[SQLGroupKeys.part(row.first ?? nil, noCard: nil)] = tally
+            }
+            let visits = try catalog.connection.query("SELECT \(keys.trafficKey), \(keys.noCard), count(*) FROM "
+                + "\(catalog.table(.traffic)) AS r\(keys.trafficJoin) WHERE \(trafficWhere) GROUP BY 1, 2").rows
+            for row in visits where row.count == 3 {
+                let part = SQLGroupKeys.part(row[0], noCard: row[1])
+                var tally = tallies[part] ?? [Int](repeating: 0, count: 6)
+                tally[0] += Int(row[2] ?? "") ?? 0
+                tallies[part] = tally
+            }
+            var key = ResultColumnBuilder(field.field.name, .text)
+            var counts = FunnelStageKind.allCases.map { ResultColumnBuilder($0.rawValue, .integer) }
+            var delivered = ResultColumnBuilder("delivered_of_new", .number, format: .percent(1))
+            for group in ordered {
+                let row = tallies[group] ?? [Int](repeating: 0, count: 6)
+                if row.allSatisfy({ $0 == 0 }) { continue }
+                key.append(group: SQLEngine.labels(of: group, labels).first ?? .mark(.missing))
+                for (index, count) in row.enumerated() where index < counts.count { counts[index].append(integer: count) }
+                delivered.append(number: row[1] > 0 ? Double(row[5]) / Double(row[1]) : nil)
+            }
+            key.append(text: nil)
+            for (index, item) in stages.enumerated() where index < counts.count { counts[index].append(integer: item.count) }
+            delivered.append(number: stages.last?.ofNew?.value)
+            let totalRow = key.count - 1
+            notes.append(.funnelGroups(period: window.period.label))
+            var table = ResultTable([key] + counts + [delivered], totalRows: [totalRow], notes: notes)
+            table.preamble = [.funnelHeading(window, by: [field.field.name])]
+            table.chart = chart
+            return table
+        }
         var stage = ResultColumnBuilder("stage", .text)
         var chinese = ResultColumnBuilder("中文", .text)
         var count = ResultColumnBuilder("count", .integer)
@@ -78,10 +123,7 @@ extension SQLEngine {
         if stages.contains(where: { $0.skipped > 0 }) { notes.append(.funnelSkipped) }
         var table = ResultTable([stage, chinese, count, ofPrevious, ofNew, skipped], notes: notes)
         table.preamble = [.funnelHeading(window, by: [])]
-        table.chart = BarChart(bars: stages.map { item in
-            BarChart.Bar(label: item.kind.name, count: item.count, ofPrevious: item.previous?.value,
-                         ofNew: item.kind == .newCards ? nil : item.ofNew?.value)
-        })
+        table.chart = chart
         return table
     }
 }
