@@ -216,6 +216,16 @@ struct SQLKPIRows {
     let rows: [[Row]]
     let totals: [KPIValue]
     let notes: [ResultPhrase]
+
+    /// By one card field: every group with each KPI's value.
+    struct Group {
+        let labels: [GroupValueLabel]
+        let isNoCard: Bool
+        let hasMissing: Bool
+        let values: [KPIValue]
+    }
+
+    var groups: [Group] = []
 }
 
 /// A KPI's `where` in SQL: the cards it keeps and the traffic that goes with them, as

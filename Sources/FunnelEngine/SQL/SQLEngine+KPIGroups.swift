@@ -110,44 +110,61 @@ extension SQLEngine {
         let (ordered, labels) = SQLEngine.order(slots, fields: fields.map(\.field))
 
         let totals = try kpiTotals(statement, cycles: cycles, pieces: pieces)
+        /// A KPI's value in one piece and group; `position`: where its terms start.
+        func value(_ kpi: KPIDefinition, position: Int, _ entry: (piece: AsOfPeriod?,
+                   counts: [[GroupPart]: (cards: [Int], traffic: [Int], places: [Int])]), _ slot: [GroupPart]) -> KPIValue {
+            let found = entry.counts[slot] ?? ([], [], [])
+            func count(_ index: Int) -> Int {
+                if index == Int.min { return (entry.piece ?? window).elapsedDays }
+                if index >= 0 { return index < found.cards.count ? found.cards[index] : 0 }
+                let t = -index - 1
+                return t < found.traffic.count ? found.traffic[t] : 0
+            }
+            let places = entry.counts.values.first?.places ?? []
+            var next = position
+            func sum(_ terms: [KPITermDefinition]) -> Int {
+                var total = 0
+                for term in terms {
+                    total += (term.subtracted ? -1 : 1) * count(next < places.count ? places[next] : Int.min)
+                    next += 1
+                }
+                return total
+            }
+            let top = sum(kpi.numerator)
+            return kpi.denominator.isEmpty ? .count(top) : .ratio(top, over: sum(kpi.denominator))
+        }
         var rows: [[SQLKPIRows.Row]] = []
+        var starts: [Int] = []
         var position = 0
         for kpi in statement.kpis {
-            let termCount = kpi.numerator.count + kpi.denominator.count
+            starts.append(position)
             var own: [SQLKPIRows.Row] = []
             for entry in perPiece {
                 for slot in ordered {
                     if slot.contains(.noCard), !kpi.usesTraffic { continue }
-                    let found = entry.counts[slot] ?? ([], [], [])
-                    func count(_ index: Int) -> Int {
-                        if index == Int.min { return (entry.piece ?? window).elapsedDays }
-                        if index >= 0 { return index < found.cards.count ? found.cards[index] : 0 }
-                        let t = -index - 1
-                        return t < found.traffic.count ? found.traffic[t] : 0
-                    }
-                    let places = entry.counts.values.first?.places ?? []
-                    var next = position
-                    func sum(_ terms: [KPITermDefinition]) -> Int {
-                        var total = 0
-                        for term in terms {
-                            total += (term.subtracted ? -1 : 1) * count(next < places.count ? places[next] : Int.min)
-                            next += 1
-                        }
-                        return total
-                    }
-                    let top = sum(kpi.numerator)
-                    let value: KPIValue = kpi.denominator.isEmpty ? .count(top) : .ratio(top, over: sum(kpi.denominator))
-                    if slot.contains(.missing), value.numerator == 0, (value.denominator ?? 0) == 0 { continue }
+                    let result = value(kpi, position: position, entry, slot)
+                    if slot.contains(.missing), result.numerator == 0, (result.denominator ?? 0) == 0 { continue }
                     let groupLabels = (entry.piece.map { [GroupValueLabel.text($0.period.label)] } ?? [])
                         + SQLEngine.labels(of: slot, labels)
-                    own.append(SQLKPIRows.Row(labels: groupLabels, value: value))
+                    own.append(SQLKPIRows.Row(labels: groupLabels, value: result))
                 }
             }
-            position += termCount
+            position += kpi.numerator.count + kpi.denominator.count
             rows.append(own)
         }
+        // Every group of P with every KPI's value, none left out (the grouped reports).
+        var groups: [SQLKPIRows.Group] = []
+        if let whole = perPiece.last, pieces == nil {
+            for slot in ordered {
+                groups.append(SQLKPIRows.Group(labels: SQLEngine.labels(of: slot, labels), isNoCard: slot.contains(.noCard),
+                                               hasMissing: slot.contains(.missing),
+                                               values: statement.kpis.indices.map { k in
+                                                   value(statement.kpis[k], position: starts[k], whole, slot)
+                                               }))
+            }
+        }
         let names = (statement.breakdown.grain.map { [$0.rawValue] } ?? []) + fields.map(\.field.name)
-        return SQLKPIRows(names: names, rows: rows, totals: totals.values, notes: totals.notes)
+        return SQLKPIRows(names: names, rows: rows, totals: totals.values, notes: totals.notes, groups: groups)
     }
 
     /// Groups of one or two keys in `CardGrouping`'s order: each key's values ranked as

@@ -1,5 +1,6 @@
 import FunnelDomain
 import FunnelStore
+import FunnelSyntax
 
 /// `score` and `compare` in SQL: the KPI values of `SQLEngine+KPI.swift`, in the tables
 /// `PlanExecutor` makes. `plan` (a delivery plan from a reference period's rates) is refused.
@@ -77,5 +78,42 @@ extension SQLEngine {
         }
         table.notes = notes
         return table
+    }
+}
+
+/// `followup effect` and `conversion` reports by a card field in SQL: their four KPIs
+/// per group (`SQLKPIRows.groups`), as `ReportExecutor.groupedKPIs` shows them.
+extension SQLEngine {
+    func groupedKPIs(_ kind: ReportKind, _ window: AsOfPeriod, _ filter: BoundCardFilter, by field: BoundGroupField,
+                     cycles: FollowupCycles) throws -> ResultTable {
+        let kpis = (kind == .followupEffect ? GroupedKPIReport.followupEffectKPIs : GroupedKPIReport.conversionKPIs)
+            .map(\.definition)
+        let statement = BoundKPI(kpis: kpis, window: window, filter: filter, breakdown: BoundBreakdown(fields: [field]))
+        let found = try kpiRows(statement, cycles: cycles)
+        var key = ResultColumnBuilder(field.field.name, .text)
+        var columns = kpis.map { kpi in
+            ResultColumnBuilder(kpi.name, kpi.kind == .count ? .integer : .number, format: KPITableBuilder.format(of: kpi.kind))
+        }
+        func append(_ value: KPIValue?, kind: KPIKind, to column: inout ResultColumnBuilder) {
+            if kind == .count { column.append(integer: value?.numerator) } else { column.append(number: value?.value) }
+        }
+        for group in found.groups where !group.isNoCard {
+            let empty = group.values.allSatisfy { $0.numerator == 0 && ($0.denominator ?? 0) == 0 }
+            if empty, group.hasMissing { continue }
+            key.append(group: group.labels.first ?? .mark(.missing))
+            for (k, kpi) in kpis.enumerated() {
+                append(k < group.values.count ? group.values[k] : nil, kind: kpi.kind, to: &columns[k])
+            }
+        }
+        let totalRow = key.count
+        key.append(text: nil)
+        for (k, kpi) in kpis.enumerated() {
+            append(k < found.totals.count ? found.totals[k] : nil, kind: kpi.kind, to: &columns[k])
+        }
+        var notes: [ResultPhrase] = []
+        if !window.isComplete {
+            notes.append(.countedAsOf(period: window.period.label, asOf: window.asOf, nothingAfter: false))
+        }
+        return ResultTable([key] + columns, totalRows: [totalRow], notes: notes)
     }
 }

@@ -49,6 +49,8 @@ public struct SQLEngine: Sendable {
                 return .table(try self.structure(structure, cycles: cycles))
             case .report(.captureProgress(let window, let filter, let split, let field)):
                 return .table(try captureProgress(window, filter, split: split, by: field, cycles: cycles))
+            case .report(.groupedKPIs(let kind, let window, let filter, let field)):
+                return .table(try groupedKPIs(kind, window, filter, by: field, cycles: cycles))
             case .report(let report):
                 throw SQLRefusal(SQLEngine.name(of: report))
             case .plan:
