@@ -9,6 +9,7 @@ import PackageDescription
 //   FunnelEngine    (binding, then execution; the session; the completion catalog)
 //   FunnelOutput    (renderers, and all text: errors, notes, numbers)
 //   FunnelGenerator (deterministic demo and benchmark data)
+//   FunnelPostgres  (the PostgreSQL client over libpq: connect, import; only the front end uses it)
 //   funnel          (the command line and the prompt; the only target that touches the terminal)
 // Beside them, FunnelSpark (a Spark Connect client: gRPC, protobuf messages, an Arrow IPC reader)
 // depends on no stage. Its gRPC and protobuf parts are built only with the `Spark` trait
@@ -41,6 +42,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // PostgreSQL's C client, for `--engine postgresql://...` and `funnel import` (docs/engines.md).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "FunnelText"),
         .target(name: "FunnelStore"),
         .target(name: "FunnelDomain", dependencies: ["FunnelStore"]),
@@ -63,11 +70,12 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf", condition: .when(traits: ["Spark"])),
             ]
         ),
+        .target(name: "FunnelPostgres", dependencies: ["CLibPQ", "FunnelEngine", "FunnelStore", "FunnelDomain"]),
         .executableTarget(
             name: "funnel",
             dependencies: [
                 "FunnelText", "FunnelStore", "FunnelDomain", "FunnelSyntax", "FunnelEngine", "FunnelOutput",
-                "FunnelGenerator", "CLibedit",
+                "FunnelGenerator", "CLibedit", "FunnelPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/FunnelCLI"

@@ -12,6 +12,8 @@ enum DotCommand: Equatable {
     case schema(table: TableKind?)
     case kpis
     case load(paths: [String])
+    /// `.engine`: which engine answers (in-memory, or the database of `--engine`).
+    case engine
     case today(Day?)
     case cycles(CycleChange)
     /// `.mode` and its older name `.format`.
@@ -72,6 +74,8 @@ enum DotCommand: Equatable {
         Spec(name: "kpis", usage: ".kpis", summary: "the KPI names", argument: .none),
         Spec(name: "load", usage: ".load PATH...",
              summary: "load other data instead (a failed load keeps the current data)", argument: .paths),
+        Spec(name: "engine", usage: ".engine", summary: "which engine answers: in-memory, or the database of --engine",
+             argument: .none),
         Spec(name: "today", usage: ".today [DATE]", summary: "show or set the day statements are counted as of",
              argument: .optionalDate),
         Spec(name: "cycles", usage: ".cycles [GRADE=DAYS ... | reset]",
@@ -168,6 +172,7 @@ enum DotCommand: Equatable {
             return .schema(table: table)
         case "kpis": return .kpis
         case "load": return .load(paths: values)
+        case "engine": return .engine
         case "today":
             guard let word = words.first else { return .today(nil) }
             guard let day = Day(parsing: word.text) else {

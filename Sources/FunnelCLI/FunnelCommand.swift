@@ -30,7 +30,8 @@ struct FunnelCommand: ParsableCommand {
             .output, ...), which scripts and -c can use too, one per line.
 
             funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
-            (funnel generate --help).
+            (funnel generate --help); funnel import --to postgresql://... PATH loads one into \
+            PostgreSQL for --engine (funnel import --help).
             """,
         version: FunnelVersion.current
     )
@@ -38,6 +39,10 @@ struct FunnelCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",
                                              valueName: "path"))
     var data: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Answer from a database instead of loaded JSON (see funnel import).",
+                                            valueName: "postgresql://user@host/db"))
+    var engine: String?
 
     @Option(name: .long, help: ArgumentHelp("The day counted as today (default: the data's as_of).",
                                             valueName: "YYYY-MM-DD"))
@@ -65,6 +70,9 @@ struct FunnelCommand: ParsableCommand {
     var scripts: [String] = []
 
     func validate() throws {
+        if engine != nil, !data.isEmpty {
+            throw ValidationError("--engine answers from the database: leave out --data")
+        }
         if let today, Day(parsing: today) == nil {
             throw ValidationError("--today '\(today)' is not a date: write YYYY-MM-DD")
         }
@@ -85,22 +93,33 @@ struct FunnelCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        // Someone at the prompt watches a long load go; a script's load stays quiet.
-        let opensPrompt = command == nil && scripts.isEmpty && Terminal.isTerminal(0)
-        let progress = opensPrompt && !data.isEmpty && Terminal.isWatched ? LoadProgress() : nil
-        let line = progress.map { ProgressLine($0, name: data.count == 1 ? data[0] : "\(data.count) inputs") }
-        let dataset: Dataset
-        do {
-            dataset = try DatasetSource.load(paths: data, progress: progress)
-        } catch {
+        let session: Session
+        if let engine {
+            do {
+                session = try EngineSource.session(url: engine, today: today.flatMap { Day(parsing: $0) })
+            } catch {
+                console.error("error: \(error.message)")
+                console.flush()
+                throw ExitCode(2)
+            }
+        } else {
+            // Someone at the prompt watches a long load go; a script's load stays quiet.
+            let opensPrompt = command == nil && scripts.isEmpty && Terminal.isTerminal(0)
+            let progress = opensPrompt && !data.isEmpty && Terminal.isWatched ? LoadProgress() : nil
+            let line = progress.map { ProgressLine($0, name: data.count == 1 ? data[0] : "\(data.count) inputs") }
+            let dataset: Dataset
+            do {
+                dataset = try DatasetSource.load(paths: data, progress: progress)
+            } catch {
+                line?.stop()
+                console.error("error: cannot load the data\n\(error.description)")
+                throw ExitCode(2)
+            }
+            line?.startPreparing()
+            session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
             line?.stop()
-            console.error("error: cannot load the data\n\(error.description)")
-            throw ExitCode(2)
+            for warning in dataset.warnings { console.error(warning.description) }
         }
-        line?.startPreparing()
-        let session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
-        line?.stop()
-        for warning in dataset.warnings { console.error(warning.description) }
         let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true
 

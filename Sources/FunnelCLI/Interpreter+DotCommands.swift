@@ -20,6 +20,8 @@ extension Interpreter {
             write(HelpText.kpiList)
         case .load(let paths):
             try load(paths.map(PathIdentity.expandingTilde))
+        case .engine:
+            write("engine: " + session.engineDescription + "\n")
         case .today(let day):
             if let day { session.setToday(day) }
             if day == nil || interactive { console.note("today is \(session.today)") }

@@ -6,13 +6,17 @@ import ArgumentParser
 //
 // `funnel generate ...` is dispatched here rather than as an ArgumentParser
 // subcommand: the root command takes script files as positional arguments, and
-// ArgumentParser would read "generate" as one of them. `funnel bench ...` (hidden,
+// ArgumentParser would read "generate" as one of them. `funnel import ...` is dispatched
+// the same way. `funnel bench ...` (hidden,
 // for bench/run) is dispatched the same way.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let generating = arguments.first == "generate"
 do {
     if generating {
         let command = try GenerateCommand.parse(Array(arguments.dropFirst()))
+        try command.run()
+    } else if arguments.first == "import" {
+        let command = try ImportCommand.parse(Array(arguments.dropFirst()))
         try command.run()
     } else if arguments.first == "bench" {
         let command = try BenchCommand.parse(Array(arguments.dropFirst()))
@@ -24,8 +28,11 @@ do {
 } catch let exit as ExitCode {
     Terminal.exit(exit.rawValue)
 } catch {
-    let code = generating ? GenerateCommand.exitCode(for: error) : FunnelCommand.exitCode(for: error)
-    let message = generating ? GenerateCommand.fullMessage(for: error) : FunnelCommand.fullMessage(for: error)
+    let importing = arguments.first == "import"
+    let code = generating ? GenerateCommand.exitCode(for: error)
+        : importing ? ImportCommand.exitCode(for: error) : FunnelCommand.exitCode(for: error)
+    let message = generating ? GenerateCommand.fullMessage(for: error)
+        : importing ? ImportCommand.fullMessage(for: error) : FunnelCommand.fullMessage(for: error)
     let stream = StandardStream(descriptor: code == .success ? 1 : 2)
     stream.write(message + "\n")
     stream.flush()

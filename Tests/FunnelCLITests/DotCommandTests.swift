@@ -97,7 +97,7 @@ import Testing
         #expect(ShellCompleter.completeCommand(".schema tr", home: nil).action == .insert("traffic "))
         #expect(ShellCompleter.completeCommand(".tables ", home: nil).action == .none)
         #expect(ShellCompleter.completeCommand(".ex", home: nil).action == .insert(".exit "))
-        #expect(ShellCompleter.completeCommand(".e", home: nil).candidates.map(\.text) == [".echo", ".exit"])
+        #expect(ShellCompleter.completeCommand(".e", home: nil).candidates.map(\.text) == [".engine", ".echo", ".exit"])
         #expect(ShellCompleter.completeCommand(".mode l", home: nil).action == .insert("line "))
         #expect(ShellCompleter.completeCommand(".cycles r", home: nil).action == .insert("reset "))
         #expect(ShellCompleter.completeCommand(".cycles ", home: nil).candidates.map(\.text)

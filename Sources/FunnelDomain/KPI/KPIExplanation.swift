@@ -55,6 +55,19 @@ public struct KPIExplanation: Sendable {
     /// Every term, numerator first.
     public var terms: [KPIExplainedTerm] { numerator + denominator }
 
+    /// An explanation whose numbers were counted elsewhere (the SQL engine counts them
+    /// in the database, by the same definitions).
+    public init(definition: KPIDefinition, window: AsOfPeriod, value: KPIValue, numerator: [KPIExplainedTerm],
+                denominator: [KPIExplainedTerm], targets: TargetMatch?, notes: [Note]) {
+        self.definition = definition
+        self.window = window
+        self.value = value
+        self.numerator = numerator
+        self.denominator = denominator
+        self.targets = targets
+        self.notes = notes
+    }
+
     init(basis: KPIBasis, kpi: KPI, scope: KPIScope) {
         let definition = kpi.definition
         self.definition = definition

@@ -18,7 +18,7 @@ public struct KPITermDefinition: Hashable, Sendable {
     public let subtracted: Bool
     public let population: KPIPopulation
     /// How to count it from a `KPIBasis`.
-    let recipe: KPITermRecipe
+    public let recipe: KPITermRecipe
 
     init(_ key: String, _ name: String, _ chineseName: String, _ meaning: String, _ recipe: KPITermRecipe,
          subtracted: Bool = false) {

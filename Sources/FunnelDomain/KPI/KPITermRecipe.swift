@@ -1,7 +1,7 @@
 /// How a term is counted: the intersection of some of a period's sets (and the
 /// caller's filter), the elapsed days, the target deliveries, or the due events of the
 /// filter's cards with one outcome (domain.md §8.1; several per card).
-enum KPITermRecipe: Hashable, Sendable {
+public enum KPITermRecipe: Hashable, Sendable {
     case cards([KPICardSet])
     case traffic([KPITrafficSet])
     case elapsedDays
@@ -10,7 +10,7 @@ enum KPITermRecipe: Hashable, Sendable {
 }
 
 /// Card sets of a period as of T that terms intersect (see `KPIBasis`).
-enum KPICardSet: Hashable, Sendable {
+public enum KPICardSet: Hashable, Sendable {
     case opening, new, orders, deliveries, losses, closing
     case visited, returned, testDriven, complete
     case phoneOrOutreach, outreach
@@ -20,6 +20,6 @@ enum KPICardSet: Hashable, Sendable {
 }
 
 /// Traffic sets of a period (see `KPIBasis`).
-enum KPITrafficSet: Hashable, Sendable {
+public enum KPITrafficSet: Hashable, Sendable {
     case inPeriod, captured, followup
 }

@@ -179,12 +179,15 @@ extension Binder {
         let field = try groupable(path, on: fields(.customers))
         let bound = BoundGroupField(field: field, range: path.range, traffic: trafficField(for: field))
         guard case .stored(let table, let index) = field.source else { return bound }
-        let columns = dataset.table(table).columns
+        let columns = catalog.columns(of: table)
         guard columns.indices.contains(index) else { return bound }
-        switch columns[index].values {
-        case .string(_, let dictionary) where dictionary.count >= KPIGroups.limit:
-            throw BindingError(.tooManyValuesToGroup(field: field.name, limit: KPIGroups.limit), at: path.range)
-        case .string, .enumeration, .bool:
+        switch columns[index].type {
+        case .string:
+            if let texts = catalog.texts(of: table, column: columns[index].name), texts.distinctCount >= KPIGroups.limit {
+                throw BindingError(.tooManyValuesToGroup(field: field.name, limit: KPIGroups.limit), at: path.range)
+            }
+            return bound
+        case .enumeration, .bool:
             return bound
         case .date:
             throw BindingError(.cannotGroupKPIByDate(field: field.name), at: path.range)

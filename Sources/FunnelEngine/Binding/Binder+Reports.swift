@@ -89,7 +89,7 @@ extension Binder {
             let filter = try self.filter(input)
             var names = ["id", "name", "phone", "consultant", "grade", "status"]
             // Before the snapshot the plan is not known yet: due and overdue follow the cycles.
-            let byCycles = known < (snapshotDay ?? DerivedFields.snapshotDay(of: dataset))
+            let byCycles = known < (snapshotDay ?? catalog.snapshotDay)
             switch kind {
             case .due where byCycles, .dueTomorrow: names += ["last_contact", "cycle_due"]
             case .overdue where byCycles, .overdueByCycle: names += ["last_contact", "cycle_due", "days_late"]

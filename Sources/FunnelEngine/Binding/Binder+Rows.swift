@@ -47,7 +47,7 @@ extension Binder {
 
     /// The fields a listing of a table shows: the card view, or every stored column.
     func listingFields(of resolver: FieldResolver, star: Bool = false) throws(BindingError) -> [BoundField] {
-        let names = star || resolver.table != .customers ? dataset.table(resolver.table).columnNames : Binder.cardView
+        let names = star || resolver.table != .customers ? catalog.columns(of: resolver.table).map(\.name) : Binder.cardView
         return try named(names, on: resolver)
     }
 

@@ -9,7 +9,8 @@ import FunnelSyntax
 /// without looking a name up; what cannot be bound is a `BindingError` at the node
 /// it is about.
 public struct Binder {
-    let dataset: Dataset
+    /// The data's tables and columns: a loaded dataset, or a database's catalog.
+    let catalog: any BindingCatalog
     let variables: [String: Value]
     /// The day statements are counted as of unless they say `as of`.
     let today: Day
@@ -24,9 +25,9 @@ public struct Binder {
     /// The notes of the last statement bound.
     public var bindingNotes: [BindingNote] { notes.all }
 
-    public init(dataset: Dataset, variables: [String: Value], today: Day, firstEventDay: Day?,
+    public init(catalog: any BindingCatalog, variables: [String: Value], today: Day, firstEventDay: Day?,
                 snapshotDay: Day? = nil) {
-        self.dataset = dataset
+        self.catalog = catalog
         self.variables = variables
         self.today = today
         self.firstEventDay = firstEventDay
@@ -119,7 +120,7 @@ public struct Binder {
                            at: name.range)
     }
 
-    func fields(_ table: TableKind) -> FieldResolver { FieldResolver(table: table, dataset: dataset) }
+    func fields(_ table: TableKind) -> FieldResolver { FieldResolver(table: table, catalog: catalog) }
 
     func orders(_ items: [OrderItem], on resolver: FieldResolver) throws(BindingError) -> [BoundOrder] {
         var order: [BoundOrder] = []

@@ -151,7 +151,7 @@ extension ConditionBinder {
     /// reading the name as a day.
     private func refuseCardField(_ name: Name) throws(BindingError) {
         guard fields.table != .customers,
-              FieldResolver(table: .customers, dataset: fields.dataset).lookUp(name.text) != nil else { return }
+              FieldResolver(table: .customers, catalog: fields.catalog).lookUp(name.text) != nil else { return }
         throw BindingError(.cardFieldHere(name.text, table: fields.table), at: name.range)
     }
 

@@ -115,22 +115,20 @@ struct ConditionBinder {
     /// answer zero. For an id, a name or a phone the empty answer may be the true one,
     /// so it stands, with a note when a value differs only in case or by one edit.
     private func checkFound(_ literal: Literal, of field: BoundField, at range: SourceRange) throws(BindingError) {
-        guard case .string(let text) = literal, let column = fields.storedColumn(field),
-              case .string(let codes, let own) = column.values else { return }
+        guard case .string(let text) = literal, let own = fields.storedTexts(field) else { return }
         let known = fields.knownValues(field)
-        if known.contains(where: { $0.code(of: text) != nil }) { return }
-        let present = column.count - column.nullCount
-        if own.count <= ConditionBinder.categoryLimit, own.count * 2 <= present, codes.count == column.count {
+        if known.contains(where: { $0.contains(text) }) { return }
+        let distinct = own.distinctCount
+        if distinct <= ConditionBinder.categoryLimit, distinct * 2 <= own.presentCount {
             var values: [String] = []
-            for dictionary in known { values += dictionary.values.filter { !values.contains($0) } }
+            for texts in known { values += texts.values.filter { !values.contains($0) } }
             throw BindingError(.noSuchValue(text, field: field.name, values: values), at: range)
         }
-        guard own.count <= ConditionBinder.nearScanLimit else { return }
+        guard distinct <= ConditionBinder.nearScanLimit else { return }
         // A value equal but for case first, else the first one edit away.
         let lowered = text.lowercased(), target = Array(lowered)
         var oneEdit: String?
-        for code in 0..<Int32(own.count) {
-            guard let value = own[code] else { continue }
+        for value in own.values {
             let candidate = value.lowercased()
             if candidate == lowered {
                 oneEdit = value

@@ -7,7 +7,19 @@ import FunnelSyntax
 /// fields on customers, and `customer.FIELD` from the tables that link to cards.
 struct FieldResolver {
     let table: TableKind
-    let dataset: Dataset
+    /// The data's tables and columns: a loaded dataset, or a database's catalog.
+    let catalog: any BindingCatalog
+
+    init(table: TableKind, catalog: any BindingCatalog) {
+        self.table = table
+        self.catalog = catalog
+    }
+
+    init(table: TableKind, dataset: Dataset) {
+        self.init(table: table, catalog: dataset)
+    }
+
+    private var columns: [CatalogColumn] { catalog.columns(of: table) }
 
     var schema: TableSchema { table.schema }
 
@@ -21,7 +33,7 @@ struct FieldResolver {
               path.parts.count == 2 else {
             throw BindingError(.notAFieldPath(path.text, table: table), at: path.range)
         }
-        let card = try FieldResolver(table: .customers, dataset: dataset).resolveOwn(path.parts[1])
+        let card = try FieldResolver(table: .customers, catalog: catalog).resolveOwn(path.parts[1])
         return BoundField(name: "customer." + card.name, type: card.type, source: .card(card, from: table),
                           isPlan: card.isPlan, party: nil, asOf: card.asOf)
     }
@@ -37,14 +49,14 @@ struct FieldResolver {
 
     /// The field a known name stands for, if any.
     func lookUp(_ text: String) -> BoundField? {
-        let stored = dataset.table(table)
-        if let index = stored.columns.firstIndex(where: { $0.name == text }) { return field(at: index) }
-        if let spec = schema.field(named: text), let index = stored.columns.firstIndex(where: { $0.name == spec.name }) {
-            return field(at: index)
+        let stored = columns
+        if let index = stored.firstIndex(where: { $0.name == text }) { return field(at: index, of: stored) }
+        if let spec = schema.field(named: text), let index = stored.firstIndex(where: { $0.name == spec.name }) {
+            return field(at: index, of: stored)
         }
         let lowered = text.lowercased()
-        if lowered != text, let index = stored.columns.firstIndex(where: { $0.name == lowered }) {
-            return field(at: index)
+        if lowered != text, let index = stored.firstIndex(where: { $0.name == lowered }) {
+            return field(at: index, of: stored)
         }
         if table == .customers, let derived = DerivedField.named(text) {
             return BoundField(name: derived.name, type: derived.type, source: .derived(derived))
@@ -52,46 +64,59 @@ struct FieldResolver {
         return nil
     }
 
-    private func field(at index: Int) -> BoundField {
-        let column = dataset.table(table).columns[index]
+    private func field(at index: Int, of columns: [CatalogColumn]) -> BoundField {
+        let column = columns[index]
         let spec = schema.fields.first { $0.name == column.name }
         return BoundField(name: column.name, type: column.type, source: .stored(table, column: index),
                           isPlan: spec?.isPlan ?? false, party: spec?.party, asOf: spec?.asOf ?? .fixed)
     }
 
-    /// The stored column a bound field reads (a card's field reached by a link reads
-    /// the card's); `nil` for a derived field.
-    func storedColumn(_ field: BoundField) -> Column? {
+    /// The table and column a bound field reads (a card's field reached by a link
+    /// reads the card's); `nil` for a derived field.
+    private func stored(_ field: BoundField) -> (table: TableKind, column: String)? {
         switch field.source {
         case .stored(let table, let index):
-            let columns = dataset.table(table).columns
-            return columns.indices.contains(index) ? columns[index] : nil
-        case .card(let inner, _): return storedColumn(inner)
+            let columns = catalog.columns(of: table)
+            return columns.indices.contains(index) ? (table, columns[index].name) : nil
+        case .card(let inner, _): return stored(inner)
         case .derived: return nil
         }
+    }
+
+    /// The stored column a bound field reads, when the catalog is a loaded dataset
+    /// (completion offers its few values).
+    func storedColumn(_ field: BoundField) -> Column? {
+        guard let dataset = catalog as? Dataset, let place = stored(field) else { return nil }
+        return dataset.table(place.table).column(place.column)
+    }
+
+    /// The texts of the text column a bound field reads; `nil` for any other field.
+    func storedTexts(_ field: BoundField) -> (any ColumnTexts)? {
+        guard let place = stored(field) else { return nil }
+        return catalog.texts(of: place.table, column: place.column)
     }
 
     /// The texts a text field holds in the data: its own column's, and for a party
     /// field (a consultant, a dealer) those of every table's field naming that party,
     /// so a consultant who only received visitors is still a consultant.
-    func knownValues(_ field: BoundField) -> [StringDictionary] {
-        var dictionaries: [StringDictionary] = []
-        if case .string(_, let own)? = storedColumn(field)?.values { dictionaries.append(own) }
+    func knownValues(_ field: BoundField) -> [any ColumnTexts] {
+        var found: [any ColumnTexts] = []
+        let own = stored(field)
+        if let texts = storedTexts(field) { found.append(texts) }
         if let party = field.party {
             for schema in TableSchema.all {
-                guard let spec = schema.field(naming: party),
-                      case .string(_, let other)? = dataset.table(schema.kind).column(spec.name)?.values,
-                      !dictionaries.contains(other) else { continue }
-                dictionaries.append(other)
+                guard let spec = schema.field(naming: party), own.map({ $0 != (schema.kind, spec.name) }) ?? true,
+                      let other = catalog.texts(of: schema.kind, column: spec.name) else { continue }
+                found.append(other)
             }
         }
-        return dictionaries
+        return found
     }
 
     /// Every name this table answers to, for suggestions: its columns, the Chinese
     /// names of its fields, and on customers the derived fields.
     var fieldNames: [String] {
-        var names = dataset.table(table).columnNames
+        var names = columns.map(\.name)
         names += schema.fields.flatMap(\.aliases)
         if table == .customers { names += DerivedField.allCases.flatMap { [$0.name] + $0.aliases } }
         return names

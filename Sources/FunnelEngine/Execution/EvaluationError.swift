@@ -10,12 +10,17 @@ public struct EvaluationError: Error, Sendable {
         case tooManyValuesToGroup(field: String, limit: Int)
         /// Funnel math whose numbers do not fit (a close rate of huge numbers).
         case arithmeticOverflow
+        /// A statement the SQL engine cannot compile yet (`what`: the statement or the
+        /// part of it, `engine`: the database's name). Refused rather than answered wrong.
+        case notSupported(what: String, engine: String)
+        /// The database did not answer (its own message; never the SQL sent).
+        case database(message: String, engine: String)
     }
 
     public let kind: Kind
     public let range: SourceRange
 
-    init(_ kind: Kind, at range: SourceRange) {
+    public init(_ kind: Kind, at range: SourceRange) {
         self.kind = kind
         self.range = range
     }

@@ -1,8 +1,13 @@
 /// SQL `LIKE`: `%` any run of characters, `_` one character; case-insensitive, as in sqlite.
 public struct LikePattern: Sendable {
+    /// The pattern, lowercased (the SQL engine sends it as `lower(x) LIKE pattern`).
+    let text: String
     private let pattern: [Character]
 
-    init(_ text: String) { pattern = Array(text.lowercased()) }
+    init(_ text: String) {
+        self.text = text.lowercased()
+        pattern = Array(self.text)
+    }
 
     func matches(_ text: String) -> Bool {
         let s = Array(text.lowercased())

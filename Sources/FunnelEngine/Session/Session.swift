@@ -20,6 +20,8 @@ public struct Session: Sendable {
     /// it before running the next input.
     public let cancellation = Cancellation()
     private(set) var context: ExecutionContext
+    /// The SQL engine that answers instead of the loaded dataset (`--engine`), if any.
+    public private(set) var engine: SQLEngine?
 
     public init(dataset: Dataset, today: Day? = nil) {
         self.dataset = dataset
@@ -29,9 +31,34 @@ public struct Session: Sendable {
         context.prepare(asOf: self.today)
     }
 
+    /// A session whose statements a SQL engine answers: the database's tables stand
+    /// for the dataset (the dataset itself is empty), its as_of and cycles are the
+    /// imported data's.
+    public init(engine: SQLEngine, today: Day? = nil) {
+        let catalog = engine.catalog
+        var empty = Dataset(name: catalog.datasetName, dealer: catalog.dealer, asOf: catalog.asOf,
+                            customers: Table(empty: TableSchema.customers), followups: Table(empty: TableSchema.followups),
+                            traffic: Table(empty: TableSchema.traffic), targets: Table(empty: TableSchema.targets),
+                            links: CardLinks(followupCard: [], trafficCard: [], followupOffsets: [0], followupRows: []),
+                            warnings: [], sources: [catalog.connection.displayName])
+        empty.followupCycles = catalog.followupCycles
+        dataset = empty
+        todayOverride = today
+        self.today = Today.resolve(userSet: today, datasetAsOf: catalog.asOf)
+        context = ExecutionContext(dataset: empty)
+        self.engine = engine
+    }
+
+    /// Which engine answers: `in-memory`, or the SQL engine's name and database.
+    public var engineDescription: String {
+        guard let engine else { return "in-memory (\(dataset.name))" }
+        return "\(engine.name) (\(engine.catalog.connection.displayName))"
+    }
+
     /// Replaces the dataset (after a successful load); variables and the cycles the
-    /// user set stay.
+    /// user set stay. A SQL engine stops answering: the loaded data does.
     public mutating func replaceDataset(_ dataset: Dataset) {
+        engine = nil
         self.dataset = dataset
         context = ExecutionContext(dataset: dataset, cycles: Session.cycles(of: dataset, setting: cycleSettings))
         today = Today.resolve(userSet: todayOverride, datasetAsOf: dataset.asOf)
@@ -71,8 +98,12 @@ public struct Session: Sendable {
 
     /// The binder for the session as it is now (data, today, variables).
     public var binder: Binder {
-        Binder(dataset: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay,
-               snapshotDay: context.derived.snapshotDay)
+        if let engine {
+            return Binder(catalog: engine.catalog, variables: variables, today: today,
+                          firstEventDay: engine.catalog.firstEventDay, snapshotDay: engine.catalog.snapshotDay)
+        }
+        return Binder(catalog: dataset, variables: variables, today: today, firstEventDay: context.firstEventDay,
+                      snapshotDay: context.derived.snapshotDay)
     }
 
     /// Binds the statement, then runs it.
@@ -95,6 +126,11 @@ public struct Session: Sendable {
     public mutating func run(_ statement: BoundStatement, at range: SourceRange) throws(EvaluationError)
         -> StatementResult {
         if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
+        if let engine {
+            let result = try engine.run(statement, cycles: cycles, variables: &variables, at: range)
+            if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }
+            return result
+        }
         _ = context.readings.drain()
         let result = try Executor(context: context).run(statement, variables: &variables)
         if cancellation.isCancelled { throw EvaluationError(.cancelled, at: range) }

@@ -232,6 +232,10 @@ extension ErrorText {
             "不能按\(f(field))分组：它的不同值超过 \(limit) 个"
         case .arithmeticOverflow:
             "这个计划的数字太大，无法计算"
+        case .notSupported(let what, let engine):
+            "\(engine) 还不支持 \(what)：请用内存引擎运行（funnel --data 文件）"
+        case .database(let message, let engine):
+            "\(engine) 没有回答：\(message)"
         }
     }
 

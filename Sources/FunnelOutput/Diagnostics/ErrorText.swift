@@ -245,6 +245,10 @@ public enum ErrorText {
             "cannot group by \(field): it has more than \(limit) values"
         case .arithmeticOverflow:
             "the numbers of this plan are too large to work out"
+        case .notSupported(let what, let engine):
+            "\(what) is not yet supported on \(engine): run it on the in-memory engine (funnel --data FILE)"
+        case .database(let message, let engine):
+            "\(engine) did not answer: \(message)"
         }
     }
 

@@ -99,6 +99,7 @@ import Testing
 
     static let evaluation: [EvaluationError.Kind] = [
         .cancelled, .tooManyValuesToGroup(field: "phone", limit: 10000), .arithmeticOverflow,
+        .notSupported(what: "plan", engine: "postgresql"), .database(message: "关系 \"customers\" 不存在", engine: "PostgreSQL"),
     ]
 
     static let numbers: [BindingError.Number] = [

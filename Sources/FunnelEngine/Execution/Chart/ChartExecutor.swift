@@ -9,15 +9,25 @@ struct ChartExecutor {
     func run(_ statement: BoundChart) throws(EvaluationError) -> ChartResult {
         switch statement.subject {
         case .funnel(let window, let filter, let field):
-            let table = try FunnelReportTable(context: context).run(window, filter, by: field)
-            return ChartResult(table: table, chart: funnel(table, window, by: field), file: statement.file)
-        case .kpi(let kpi, let definition):
-            let table = try KPIExecutor(context: context).run(kpi)
-            return ChartResult(table: table, chart: self.kpi(table, kpi, definition), file: statement.file)
+            return ChartExecutor.result(statement, table: try FunnelReportTable(context: context).run(window, filter,
+                                                                                                         by: field))
+        case .kpi(let kpi, _):
+            return ChartExecutor.result(statement, table: try KPIExecutor(context: context).run(kpi))
         }
     }
 
-    private func funnel(_ table: ResultTable, _ window: AsOfPeriod, by field: BoundGroupField?) -> Chart {
+    /// The chart of `statement` drawn from `table`, its subject's result as any engine
+    /// gives it (the SQL engine runs the subject in the database and draws it here).
+    static func result(_ statement: BoundChart, table: ResultTable) -> ChartResult {
+        switch statement.subject {
+        case .funnel(let window, _, let field):
+            ChartResult(table: table, chart: funnel(table, window, by: field), file: statement.file)
+        case .kpi(let kpi, let definition):
+            ChartResult(table: table, chart: self.kpi(table, kpi, definition), file: statement.file)
+        }
+    }
+
+    private static func funnel(_ table: ResultTable, _ window: AsOfPeriod, by field: BoundGroupField?) -> Chart {
         let names = table.columnNames
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         let drawn = (0..<table.rowCount).filter { !table.totalRows.contains($0) }
@@ -32,7 +42,7 @@ struct ChartExecutor {
                      totalRow: table.totalRows.min())
     }
 
-    private func kpi(_ table: ResultTable, _ statement: BoundKPI, _ definition: KPIDefinition) -> Chart {
+    private static func kpi(_ table: ResultTable, _ statement: BoundKPI, _ definition: KPIDefinition) -> Chart {
         let names = table.columnNames
         // kpi, period, then the one group column.
         let label = 2
