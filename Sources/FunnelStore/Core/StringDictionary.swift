@@ -18,6 +18,26 @@ public struct StringDictionary: Hashable, Sendable {
         for value in values { append(value) }
     }
 
+    /// A dictionary from its two arrays as `bytes` and `offsets` give them (a snapshot's
+    /// sections), or `nil` when they do not make one: `offsets` must start at 0, never
+    /// decrease and end at `bytes.count`, and hold no more than `Int32.max` bytes.
+    public init?(bytes: [UInt8], offsets: [Int32]) {
+        guard let first = offsets.first, first == 0, let last = offsets.last, Int(last) == bytes.count else {
+            return nil
+        }
+        let ordered = offsets.withUnsafeBufferPointer { offsets in
+            var previous: Int32 = 0
+            for offset in offsets {
+                if offset < previous { return false }
+                previous = offset
+            }
+            return true
+        }
+        guard ordered else { return nil }
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     public var count: Int { offsets.count - 1 }
 
     /// The value of a code, or `nil` for a code out of range.

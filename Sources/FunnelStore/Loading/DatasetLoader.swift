@@ -17,9 +17,12 @@ public struct DatasetLoader: Sendable {
 
     init(chunkThreshold: Int) { self.chunkThreshold = chunkThreshold }
 
-    /// Loads the files and folders named, in order.
+    /// Loads the files and folders named, in order; or opens a snapshot
+    /// (`SnapshotReader`), named alone.
     public func load(paths: [String]) throws(LoadFailure) -> Dataset {
+        if let snapshot = try DatasetLoader.openSnapshot(paths) { return snapshot }
         let plan = try InputPlan(paths: paths)
+        let sourceFiles = SourceFile.recording(plan.files.map(\.path))
         var session = LoadSession()
         var total = 0
         for input in plan.files {
@@ -34,7 +37,8 @@ public struct DatasetLoader: Sendable {
                 try session.read(file.bytes, file: input.shown, kind: input.kind, chunkThreshold: chunkThreshold)
             }
         }
-        let dataset = try session.finish(name: plan.fallbackName)
+        var dataset = try session.finish(name: plan.fallbackName)
+        dataset.sourceFiles = sourceFiles
         DatasetLoader.releaseFreedMemory()
         return dataset
     }
