@@ -16,6 +16,7 @@ enum DotCommand: Equatable {
     case cycles(CycleChange)
     case format(OutputFormat?)
     case output(path: String?)
+    case save(path: String)
     case read(path: String)
     case timer(Bool)
     case bail(Bool)
@@ -73,6 +74,8 @@ enum DotCommand: Equatable {
              argument: .optionalFormat),
         Spec(name: "output", usage: ".output [FILE]",
              summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),
+        Spec(name: "save", usage: ".save FILE",
+             summary: "write the loaded data as a snapshot, which --data FILE opens at once", argument: .path),
         Spec(name: "read", usage: ".read SCRIPT", summary: "run the statements and commands in a script",
              argument: .path),
         Spec(name: "timer", usage: ".timer on|off", summary: "show how long each statement takes", argument: .onOff),
@@ -165,6 +168,7 @@ enum DotCommand: Equatable {
             }
             return .format(format)
         case "output": return .output(path: values.first)
+        case "save": return .save(path: values.first ?? "")
         case "read": return .read(path: values.first ?? "")
         case "timer": return .timer(switchValue(values.first ?? "") ?? false)
         case "bail": return .bail(switchValue(values.first ?? "") ?? false)

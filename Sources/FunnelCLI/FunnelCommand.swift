@@ -25,12 +25,13 @@ struct FunnelCommand: ParsableCommand {
             .output, ...), which scripts and -c can use too, one per line.
 
             funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
-            (funnel generate --help).
+            (funnel generate --help); funnel snapshot PATH --out FILE writes data as a snapshot \
+            that --data FILE opens at once (funnel snapshot --help).
             """,
         version: FunnelVersion.current
     )
 
-    @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",
+    @Option(name: .long, help: ArgumentHelp("A JSON file, a folder of JSON Lines tables or a snapshot; repeat to combine.",
                                              valueName: "path"))
     var data: [String] = []
 
@@ -65,7 +66,7 @@ struct FunnelCommand: ParsableCommand {
             console.error("error: cannot load the data\n\(error.description)")
             throw ExitCode(2)
         }
-        for warning in dataset.warnings { console.error(warning.description) }
+        for warning in SnapshotSave.warnings(dataset) { console.error(warning) }
         let session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
         let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true

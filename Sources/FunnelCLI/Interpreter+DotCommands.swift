@@ -32,6 +32,8 @@ extension Interpreter {
             if let format { console.format = format } else { console.note("format is \(console.format.rawValue)") }
         case .output(let path):
             try redirectOutput(to: path.map(PathIdentity.expandingTilde))
+        case .save(let path):
+            try save(to: PathIdentity.expandingTilde(path))
         case .read(let path):
             return try read(PathIdentity.expandingTilde(path))
         case .timer(let on):
@@ -77,9 +79,19 @@ extension Interpreter {
             throw CommandFailure("cannot load the data\n\(error.description)\n"
                                  + "(still using \(session.dataset.name))")
         }
-        for warning in dataset.warnings { console.error(warning.description) }
+        for warning in SnapshotSave.warnings(dataset) { console.error(warning) }
         replaceDataset(dataset, paths: paths)
         if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
+    }
+
+    /// Writes the data as it was loaded (not as `.today` or `.cycles` set it) as a snapshot.
+    private func save(to path: String) throws(CommandFailure) {
+        switch SnapshotSave.write(session.dataset, to: path, loaded: loadedPaths) {
+        case .success(let bytes):
+            if interactive { console.note("saved " + SnapshotSave.summary(session.dataset, path: path, bytes: bytes)) }
+        case .failure(let failure):
+            throw CommandFailure(failure.message)
+        }
     }
 
     static let helpText: String = {

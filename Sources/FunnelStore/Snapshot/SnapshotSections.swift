@@ -21,10 +21,13 @@ struct SnapshotSections {
         guard size >= SnapshotFormat.headerSize else { throw .shorterThanHeader(size: size) }
         let version = SnapshotSections.uint32(bytes, 8)
         let headerSum = SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[0..<SnapshotFormat.checksummedHeader]))
-        guard version == SnapshotFormat.version else { throw .unsupportedVersion(found: version) }
-        guard headerSum == SnapshotSections.uint64(bytes, SnapshotFormat.checksummedHeader) else {
-            throw .damagedHeader
+        let sealed = headerSum == SnapshotSections.uint64(bytes, SnapshotFormat.checksummedHeader)
+        // Another version's header may be laid out otherwise, so its checksum says
+        // nothing; but a version past any there will be is damage, not the future.
+        guard version == SnapshotFormat.version else {
+            throw sealed || version <= 0xFFFF ? .unsupportedVersion(found: version) : .damagedHeader
         }
+        guard sealed else { throw .damagedHeader }
         let mark = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
         guard mark == SnapshotFormat.byteOrderMark else {
             throw mark == SnapshotFormat.byteOrderMark.byteSwapped ? .otherByteOrder : .damagedHeader
