@@ -7,11 +7,11 @@
 /// of the lane), and any other change is missed with a chance of about 2⁻⁶⁴.
 /// `copy(_:to:)` hashes while it copies, so a section's bytes are read once.
 enum SnapshotChecksum {
-    private static let prime1: UInt64 = 11_400_714_785_074_694_791
-    private static let prime2: UInt64 = 14_029_467_366_897_019_727
-    private static let prime3: UInt64 = 1_609_587_929_392_639_579
-    private static let prime4: UInt64 = 9_650_029_242_287_828_579
-    private static let prime5: UInt64 = 2_870_177_450_012_600_261
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// The checksum of `bytes`.
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {

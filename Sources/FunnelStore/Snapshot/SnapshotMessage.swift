@@ -47,6 +47,7 @@ enum SnapshotMessage {
         case .noSuchSection(let index): "section \(index) is not in the table of contents"
         case .sectionReused(let index): "section \(index) is used twice"
         case .sectionUnused(let index): "section \(index) belongs to no column"
+        case .sectionMisplaced(let index): "section \(index) does not follow the one before it"
         case .wrongSectionKind(let index): "section \(index) holds another type of values"
         case .wrongLength(let section, let bytes, let expected):
             "section \(section) has \(bytes) bytes where the rows need \(expected)"

@@ -40,6 +40,9 @@ public enum SnapshotProblem: Error, Hashable, Sendable {
         /// A section used twice, or never used.
         case sectionReused(Int)
         case sectionUnused(Int)
+        /// A section that does not follow the one before it at the next multiple of 8
+        /// with zeros between (`count` for the end of the file).
+        case sectionMisplaced(Int)
         /// A section of another element type than the column needs.
         case wrongSectionKind(Int)
         /// A section whose length is not what the rows need.

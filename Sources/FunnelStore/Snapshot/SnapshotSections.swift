@@ -59,8 +59,26 @@ struct SnapshotSections {
             entries.append(SnapshotFormat.Entry(offset: offset, length: length,
                                                 checksum: SnapshotSections.uint64(bytes, at + 16), kind: kind))
         }
+        // One section after the other, in order, zeros between them and after the last:
+        // then every byte of the file is under a checksum or known to be zero.
+        var end = contentsEnd
+        for (index, entry) in entries.enumerated() {
+            guard entry.offset == SnapshotLayout.aligned(end),
+                  SnapshotSections.isZero(bytes, from: end, to: entry.offset) else {
+                throw .inconsistent(place: "the table of contents", fault: .sectionMisplaced(index))
+            }
+            end = entry.offset + entry.length
+        }
+        guard SnapshotLayout.aligned(end) == size, SnapshotSections.isZero(bytes, from: end, to: size) else {
+            throw .inconsistent(place: "the table of contents", fault: .sectionMisplaced(count))
+        }
         self.entries = entries
         used = Array(repeating: false, count: count)
+    }
+
+    private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
+        guard start <= end, start >= 0, end <= bytes.count else { return false }
+        return bytes[start..<end].allSatisfy { $0 == 0 }
     }
 
     /// Section 0, the description, checked.
