@@ -25,15 +25,12 @@ public struct StringDictionary: Hashable, Sendable {
         guard let first = offsets.first, first == 0, let last = offsets.last, Int(last) == bytes.count else {
             return nil
         }
-        let ordered = offsets.withUnsafeBufferPointer { offsets in
-            var previous: Int32 = 0
-            for offset in offsets {
-                if offset < previous { return false }
-                previous = offset
-            }
-            return true
+        let goesBack = offsets.withUnsafeBufferPointer { offsets in
+            var back: UInt8 = 0
+            for index in offsets.indices.dropFirst() { back |= offsets[index] < offsets[index - 1] ? 1 : 0 }
+            return back != 0
         }
-        guard ordered else { return nil }
+        guard !goesBack else { return nil }
         self.bytes = bytes
         self.offsets = offsets
     }

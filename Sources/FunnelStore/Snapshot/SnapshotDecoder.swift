@@ -9,6 +9,7 @@ struct SnapshotDecoder {
     init(_ bytes: UnsafeRawBufferPointer) throws(SnapshotProblem) {
         sections = try SnapshotSections(bytes)
         description = DescriptionDecoder(try sections.description())
+        sections.copyArrays()
     }
 
     /// Any number a Funnel dataset can hold as a row count or a size.
@@ -98,58 +99,75 @@ struct SnapshotDecoder {
             throw .inconsistent(place: place, fault: .unknownType(tag))
         }
         let wordCount = (count + 63) >> 6
-        let present = try description.section().map { section throws(SnapshotProblem) in
-            Bitmap(words: try sections.array(UInt64.self, section: section, kind: .words, count: wordCount,
-                                             place: place + " (its null mask)"), count: count)
+        var present: Bitmap?
+        if let section = try description.section() {
+            let words = try take(section, .words, count: wordCount, place: place + " (its null mask)").words
+            present = Bitmap(words: words ?? [], count: count)
         }
         var minutes: [Int16]?
         if let section = try description.section() {
-            let values = try sections.array(Int16.self, section: section, kind: .int16, count: count,
-                                            place: place + " (its times of day)")
-            try SnapshotDecoder.check(values, place: place) { $0 >= TimeOfDay.none && Int($0) < TimeOfDay.minutesPerDay }
+            let copied = try take(section, .int16, count: count, place: place + " (its times of day)")
+            let values = copied.int16s ?? []
+            if !copied.isWithin(Int64(TimeOfDay.none), Int64(TimeOfDay.minutesPerDay - 1)) {
+                try SnapshotDecoder.check(values, place: place) { $0 >= TimeOfDay.none && Int($0) < TimeOfDay.minutesPerDay }
+            }
             minutes = values
         }
         let values: ColumnValues
         switch type {
         case .int:
-            values = .int(try array(Int64.self, kind: .int64, count: count, place: place))
+            values = .int(try next(.int64, count: count, place: place).int64s ?? [])
         case .double:
-            values = .double(try array(Double.self, kind: .double, count: count, place: place))
+            values = .double(try next(.double, count: count, place: place).doubles ?? [])
         case .bool:
-            values = .bool(Bitmap(words: try array(UInt64.self, kind: .words, count: wordCount, place: place),
-                                  count: count))
+            values = .bool(Bitmap(words: try next(.words, count: wordCount, place: place).words ?? [], count: count))
         case .date:
-            let days = try array(Int32.self, kind: .int32, count: count, place: place)
-            try SnapshotDecoder.check(days, place: place) { SnapshotFormat.dayRange.contains($0) }
+            let copied = try next(.int32, count: count, place: place)
+            let days = copied.int32s ?? []
+            if !copied.isWithin(Int64(SnapshotFormat.dayRange.lowerBound), Int64(SnapshotFormat.dayRange.upperBound)) {
+                try SnapshotDecoder.check(days, place: place) { SnapshotFormat.dayRange.contains($0) }
+            }
             values = .date(days)
         case .string:
-            let codes = try array(Int32.self, kind: .int32, count: count, place: place)
-            let bytes = try array(UInt8.self, kind: .bytes, count: nil, place: place + " (its values)")
-            let offsets = try array(Int32.self, kind: .int32, count: nil, place: place + " (its values)")
+            let copied = try next(.int32, count: count, place: place)
+            let bytes = try next(.bytes, count: nil, place: place + " (its values)").bytes ?? []
+            let offsets = try next(.int32, count: nil, place: place + " (its values)").int32s ?? []
             guard let dictionary = StringDictionary(bytes: bytes, offsets: offsets) else {
                 throw .inconsistent(place: place, fault: .badDictionary)
             }
+            let codes = copied.int32s ?? []
             let distinct = Int32(clamping: dictionary.count)
-            try SnapshotDecoder.check(codes, place: place) { $0 >= -1 && $0 < distinct }
+            if !copied.isWithin(-1, Int64(distinct) - 1) {
+                try SnapshotDecoder.check(codes, place: place) { $0 >= -1 && $0 < distinct }
+            }
             values = .string(codes: codes, dictionary: dictionary)
         case .enumeration:
-            let codes = try array(UInt8.self, kind: .bytes, count: count, place: place)
+            let copied = try next(.bytes, count: count, place: place)
+            let codes = copied.bytes ?? []
             let vocabulary = try self.vocabulary(place: place)
             let tokens = vocabulary.tokens.count
-            try SnapshotDecoder.check(codes, place: place) { Int($0) < tokens || $0 == EnumVocabulary.nullCode }
+            // `high` is the greatest code other than the null code.
+            if copied.high >= Int64(tokens) {
+                try SnapshotDecoder.check(codes, place: place) { Int($0) < tokens || $0 == EnumVocabulary.nullCode }
+            }
             values = .enumeration(codes: codes, vocabulary: vocabulary)
         }
         return Column(name: name, values: values, present: present, count: count, minutes: minutes)
     }
 
-    /// The next section number in the description, and its array.
-    private mutating func array<Element: BitwiseCopyable>(
-        _ type: Element.Type, kind: SnapshotFormat.SectionKind, count: Int?, place: String
-    ) throws(SnapshotProblem) -> [Element] {
+    /// A section's array, checked (`SnapshotSections.take`).
+    private mutating func take(_ section: Int, _ kind: SnapshotFormat.SectionKind, count: Int?, place: String)
+        throws(SnapshotProblem) -> CopiedSection {
+        try sections.take(section, kind: kind, count: count, place: place)
+    }
+
+    /// The array of the next section number in the description.
+    private mutating func next(_ kind: SnapshotFormat.SectionKind, count: Int?, place: String)
+        throws(SnapshotProblem) -> CopiedSection {
         guard let section = try description.section() else {
             throw .inconsistent(place: place, fault: .noSuchSection(Int(SnapshotFormat.noSection)))
         }
-        return try sections.array(type, section: section, kind: kind, count: count, place: place)
+        return try take(section, kind, count: count, place: place)
     }
 
     private mutating func vocabulary(place: String) throws(SnapshotProblem) -> EnumVocabulary {
@@ -169,31 +187,49 @@ struct SnapshotDecoder {
     private mutating func cardLinks(cards: Int, followups: Int, traffic: Int) throws(SnapshotProblem) -> CardLinks {
         let place = "the card links"
         description.place = place
-        let followupCard = try array(Int32.self, kind: .int32, count: followups, place: place)
-        let trafficCard = try array(Int32.self, kind: .int32, count: traffic, place: place)
-        let offsets = try array(Int32.self, kind: .int32, count: nil, place: place)
-        let rows = try array(Int32.self, kind: .int32, count: nil, place: place)
+        let cardCopy = try next(.int32, count: followups, place: place)
+        let trafficCopy = try next(.int32, count: traffic, place: place)
+        let offsetCopy = try next(.int32, count: nil, place: place)
+        let rowCopy = try next(.int32, count: nil, place: place)
+        let followupCard = cardCopy.int32s ?? [], trafficCard = trafficCopy.int32s ?? []
+        let offsets = offsetCopy.int32s ?? [], rows = rowCopy.int32s ?? []
         let cardCount = Int32(clamping: cards), followupCount = Int32(clamping: followups)
-        try SnapshotDecoder.check(followupCard, place: place) { $0 >= -1 && $0 < cardCount }
-        try SnapshotDecoder.check(trafficCard, place: place) { $0 >= -1 && $0 < cardCount }
-        try SnapshotDecoder.check(rows, place: place) { $0 >= 0 && $0 < followupCount }
+        if !cardCopy.isWithin(-1, Int64(cardCount) - 1) {
+            try SnapshotDecoder.check(followupCard, place: place) { $0 >= -1 && $0 < cardCount }
+        }
+        if !trafficCopy.isWithin(-1, Int64(cardCount) - 1) {
+            try SnapshotDecoder.check(trafficCard, place: place) { $0 >= -1 && $0 < cardCount }
+        }
+        if !rowCopy.isWithin(0, Int64(followupCount) - 1) {
+            try SnapshotDecoder.check(rows, place: place) { $0 >= 0 && $0 < followupCount }
+        }
         // Offsets: none, or one per card and one more, from 0 up to the rows, never back.
         if !offsets.isEmpty {
             guard offsets.count == cards + 1 else {
                 throw .inconsistent(place: place, fault: .wrongRowCount(rows: offsets.count, expected: cards + 1))
             }
-            var previous: Int32 = 0
             let total = Int32(clamping: rows.count)
-            try SnapshotDecoder.check(offsets, place: place) { offset in
-                defer { previous = offset }
-                return offset >= previous && offset <= total
-            }
-            if offsets.first != 0 || offsets.last != total {
+            if offsets.first != 0 || offsets.last != total || SnapshotDecoder.goesBack(offsets) {
+                var previous: Int32 = 0
+                try SnapshotDecoder.check(offsets, place: place) { offset in
+                    defer { previous = offset }
+                    return offset >= previous && offset <= total
+                }
                 throw .inconsistent(place: place, fault: .valueOutOfRange(row: 0, value: Int64(offsets.first ?? 0)))
             }
         }
         return CardLinks(followupCard: followupCard, trafficCard: trafficCard, followupOffsets: offsets,
                          followupRows: rows)
+    }
+
+    /// Whether a value is less than the one before it: one pass without branches.
+    static func goesBack(_ values: [Int32]) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 1 else { return false }
+            var back: UInt8 = 0
+            for index in 1..<buffer.count { back |= buffer[index] < buffer[index - 1] ? 1 : 0 }
+            return back != 0
+        }
     }
 
     /// Throws at the first value `isValid` refuses, naming its row.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A snapshot's bytes with its header and table of contents checked: hands out each
 /// section once, copied into a new array whose checksum is checked on the way
 /// (`SnapshotChecksum.copy`). Nothing returned points into the bytes, so a mapping can
@@ -5,7 +7,8 @@
 struct SnapshotSections {
     private let bytes: UnsafeRawBufferPointer
     let entries: [SnapshotFormat.Entry]
-    private var used: [Bool]
+    /// The array sections once copied (`copyArrays`), each `nil` again once taken.
+    private var copies: [CopiedSection?] = []
 
     /// Checks the header and the table of contents, in the order that words a problem
     /// best: not a snapshot, another version, damaged, cut short.
@@ -73,7 +76,6 @@ struct SnapshotSections {
             throw .inconsistent(place: "the table of contents", fault: .sectionMisplaced(count))
         }
         self.entries = entries
-        used = Array(repeating: false, count: count)
     }
 
     private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
@@ -82,56 +84,74 @@ struct SnapshotSections {
     }
 
     /// Section 0, the description, checked.
-    mutating func description() throws(SnapshotProblem) -> [UInt8] {
-        try array(UInt8.self, section: 0, kind: .description, count: nil, place: "the description")
+    func description() throws(SnapshotProblem) -> [UInt8] {
+        let entry = entries[0]
+        let copied = CopiedSection.copy(UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<entry.offset + entry.length]),
+                                        kind: .description, checksum: entry.checksum)
+        guard copied.checksumHolds, case .bytes(let values)? = copied.array else {
+            throw .damagedSection(index: 0, place: "the description")
+        }
+        return values
     }
 
-    /// A section's elements, copied and checked: its kind must be `kind`, its length
-    /// `count` elements (any whole number of them when `count` is nil), and it must not
-    /// have been handed out before.
-    mutating func array<Element: BitwiseCopyable>(
-        _ type: Element.Type, section: Int, kind: SnapshotFormat.SectionKind, count: Int?, place: String
-    ) throws(SnapshotProblem) -> [Element] {
+    /// Copies every array section out of the file (on two threads when there is enough
+    /// to copy and a second core), checking checksums and taking value ranges on the way;
+    /// `take` hands them out. A problem is only reported when its section is taken, so
+    /// the problem reported is the first in the description's order.
+    mutating func copyArrays() {
+        let order = entries.indices.dropFirst().sorted { entries[$0].length > entries[$1].length }
+        var groups: [[Int]] = [[], []]
+        var loads = [0, 0]
+        for index in order {
+            let group = loads[0] <= loads[1] ? 0 : 1
+            groups[group].append(index)
+            loads[group] += entries[index].length
+        }
+        let work = groups
+        var copies = [CopiedSection?](repeating: nil, count: entries.count)
+        copies.withUnsafeMutableBufferPointer { out in
+            let copier = CopyWork(bytes: bytes, entries: entries, out: out)
+            if RowHalves.processorCount > 1 && loads[0] + loads[1] >= SnapshotSections.parallelBytes {
+                DispatchQueue.concurrentPerform(iterations: 2) { copier.run(work[$0]) }
+            } else {
+                for group in work { copier.run(group) }
+            }
+        }
+        self.copies = copies
+    }
+
+    /// Below this many bytes of arrays a second thread costs more than it saves.
+    static let parallelBytes = 1 << 20
+
+    /// A section's array, once: its kind must be `kind`, its length `count` elements
+    /// (any whole number of them when `count` is nil), and its checksum must hold.
+    mutating func take(_ section: Int, kind: SnapshotFormat.SectionKind, count: Int?, place: String)
+        throws(SnapshotProblem) -> CopiedSection {
         guard section >= 0, section < entries.count else {
             throw .inconsistent(place: place, fault: .noSuchSection(section))
         }
         let entry = entries[section]
         guard entry.kind == kind else { throw .inconsistent(place: place, fault: .wrongSectionKind(section)) }
-        guard !used[section] else { throw .inconsistent(place: place, fault: .sectionReused(section)) }
-        let stride = MemoryLayout<Element>.stride
-        let elements: Int
+        guard let copied = copies[section] else { throw .inconsistent(place: place, fault: .sectionReused(section)) }
+        copies[section] = nil
+        let stride = kind.stride
         if let count {
             let expected = count.multipliedReportingOverflow(by: stride)
             guard !expected.overflow, expected.partialValue == entry.length else {
                 throw .inconsistent(place: place, fault: .wrongLength(section: section, bytes: entry.length,
                                                                       expected: expected.partialValue))
             }
-            elements = count
-        } else {
-            guard entry.length % stride == 0 else {
-                throw .inconsistent(place: place, fault: .wrongLength(
-                    section: section, bytes: entry.length, expected: entry.length - entry.length % stride))
-            }
-            elements = entry.length / stride
+        } else if entry.length % stride != 0 {
+            throw .inconsistent(place: place, fault: .wrongLength(
+                section: section, bytes: entry.length, expected: entry.length - entry.length % stride))
         }
-        used[section] = true
-        let source = UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<entry.offset + entry.length])
-        var checksum: UInt64 = 0
-        let result = [Element](unsafeUninitializedCapacity: elements) { buffer, initialized in
-            if let base = buffer.baseAddress {
-                checksum = SnapshotChecksum.copy(source, to: UnsafeMutableRawPointer(base))
-            } else {
-                checksum = SnapshotChecksum.of(source)
-            }
-            initialized = elements
-        }
-        guard checksum == entry.checksum else { throw .damagedSection(index: section, place: place) }
-        return result
+        guard copied.checksumHolds, copied.array != nil else { throw .damagedSection(index: section, place: place) }
+        return copied
     }
 
-    /// Throws unless every section has been handed out.
+    /// Throws unless every array section has been handed out.
     func finish() throws(SnapshotProblem) {
-        if let unused = used.firstIndex(of: false) {
+        if let unused = copies.indices.dropFirst().first(where: { copies[$0] != nil }) {
             throw .inconsistent(place: "the table of contents", fault: .sectionUnused(unused))
         }
     }
@@ -144,5 +164,26 @@ struct SnapshotSections {
     private static func uint64(_ bytes: UnsafeRawBufferPointer, _ at: Int) -> UInt64 {
         guard at >= 0, at <= bytes.count - 8 else { return 0 }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+    }
+}
+
+/// The copying shared by the two threads; each writes only the sections of its group.
+private final class CopyWork: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    let entries: [SnapshotFormat.Entry]
+    let out: UnsafeMutableBufferPointer<CopiedSection?>
+
+    init(bytes: UnsafeRawBufferPointer, entries: [SnapshotFormat.Entry], out: UnsafeMutableBufferPointer<CopiedSection?>) {
+        self.bytes = bytes
+        self.entries = entries
+        self.out = out
+    }
+
+    func run(_ sections: [Int]) {
+        for index in sections where index < out.count {
+            let entry = entries[index]
+            out[index] = CopiedSection.copy(UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<entry.offset + entry.length]),
+                                            kind: entry.kind, checksum: entry.checksum)
+        }
     }
 }
