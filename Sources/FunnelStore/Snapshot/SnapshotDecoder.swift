@@ -85,7 +85,34 @@ struct SnapshotDecoder {
         let rows = try description.int(in: SnapshotDecoder.counts)
         var columns: [Column] = []
         for _ in 0..<(try description.count(eachAtLeast: 25)) { columns.append(try column(in: name, rows: rows)) }
+        try SnapshotDecoder.checkSchema(kind, columns)
         return Table(name: name, rowCount: rows, columns: columns)
+    }
+
+    /// A table's first columns are its known fields, in the schema's order and with its
+    /// types, the required ones without nulls and integers within their range: what the
+    /// loader's `TableBuilder` always gives and the domain relies on.
+    private static func checkSchema(_ kind: TableKind, _ columns: [Column]) throws(SnapshotProblem) {
+        let fields = kind.schema.fields
+        for (index, field) in fields.enumerated() {
+            let expected = "\(field.name) (\(field.type.columnType))"
+            guard index < columns.count else {
+                throw .inconsistent(place: kind.rawValue, fault: .notTheSchema(expected: expected))
+            }
+            let column = columns[index]
+            let place = "\(kind.rawValue).\(column.name)"
+            guard column.name == field.name, column.type == field.type.columnType else {
+                throw .inconsistent(place: place, fault: .notTheSchema(expected: expected))
+            }
+            if field.required && column.present != nil {
+                throw .inconsistent(place: place, fault: .nullInRequiredField)
+            }
+            if case .int(let range?) = field.type, case .int(let values) = column.values {
+                for (row, value) in values.enumerated() where !range.contains(value) && !column.isNull(row) {
+                    throw .inconsistent(place: place, fault: .valueOutOfRange(row: row, value: value))
+                }
+            }
+        }
     }
 
     private mutating func column(in table: String, rows: Int) throws(SnapshotProblem) -> Column {

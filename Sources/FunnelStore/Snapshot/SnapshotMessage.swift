@@ -56,6 +56,8 @@ enum SnapshotMessage {
         case .badDictionary: "the offsets of its values do not fit its bytes"
         case .badVocabulary: "its list of values is not one an enum can have"
         case .wrongRowCount(let rows, let expected): "\(rows) rows where the table has \(expected)"
+        case .notTheSchema(let expected): "the table's fields are not Funnel's: \(expected) belongs here"
+        case .nullInRequiredField: "a required field with rows that have no value"
         case .wrongTables: "the tables are not customers, followups, traffic and targets"
         case .notText: "a name is not UTF-8 text"
         case .tooManyRows(let rows): "\(rows) rows, more than Funnel counts (\(Int32.max))"

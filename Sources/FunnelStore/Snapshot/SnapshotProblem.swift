@@ -58,6 +58,11 @@ public enum SnapshotProblem: Error, Hashable, Sendable {
         case badVocabulary
         /// A column whose length is not the table's.
         case wrongRowCount(rows: Int, expected: Int)
+        /// A table whose known fields are not the schema's, in its order and types:
+        /// `expected` is the field the schema has there.
+        case notTheSchema(expected: String)
+        /// Null rows in a field every record must have.
+        case nullInRequiredField
         /// The tables are not customers, followups, traffic and targets in that order.
         case wrongTables
         /// Text that is not UTF-8.

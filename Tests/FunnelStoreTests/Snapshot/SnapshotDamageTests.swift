@@ -112,6 +112,25 @@ import Testing
                 + "another type of values; make it again with funnel snapshot")
     }
 
+    /// A snapshot written from tables that are not the loader's (a program building its
+    /// own `Dataset`) is refused: the domain relies on the schema's fields and types.
+    @Test func tablesThatAreNotTheSchemasAreRefused() throws {
+        var dataset = try SnapshotFixture.dataset()
+        let customers = dataset.customers
+        dataset.customers = Table(name: "customers", rowCount: customers.rowCount,
+                                  columns: Array(customers.columns.dropFirst()))
+        #expect(SnapshotFixture.failure(SnapshotWriter.bytes(dataset)) == "dealer.funnel: the snapshot does not hold data "
+                + "Funnel can use: customers.name: the table's fields are not Funnel's: id (string) belongs here; "
+                + "make it again with funnel snapshot")
+        var nulls = try SnapshotFixture.dataset()
+        let created = try #require(nulls.customers.column("created"))
+        nulls.customers = Table(name: "customers", rowCount: customers.rowCount, columns: customers.columns.map {
+            $0.name == "created" ? created.with(present: Bitmap(count: created.count)) : $0
+        })
+        #expect(SnapshotFixture.failure(SnapshotWriter.bytes(nulls)).contains(
+            "customers.created: a required field with rows that have no value"))
+    }
+
     /// Random damage, sealed again so that it reaches past the checksums: any outcome
     /// but a trap will do (the fuzzer does this at length).
     @Test func randomDamageSealedAgainNeverTraps() throws {
