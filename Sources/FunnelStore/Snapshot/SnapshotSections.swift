@@ -132,7 +132,7 @@ struct SnapshotSections {
         }
         let entry = entries[section]
         guard entry.kind == kind else { throw .inconsistent(place: place, fault: .wrongSectionKind(section)) }
-        guard let copied = copies[section] else { throw .inconsistent(place: place, fault: .sectionReused(section)) }
+        guard section < copies.count, let copied = copies[section] else { throw .inconsistent(place: place, fault: .sectionReused(section)) }
         copies[section] = nil
         let stride = kind.stride
         if let count {
