@@ -2,14 +2,17 @@
 """Runs Funnel and DuckDB side by side on the same files and prints one table.
 
     compare.py --funnel BIN [--python PY] --dataset NAME=PATH [...] [--check NAME ...]
-               [--loads K] [--runs N] [--out DIR]
+               [--snapshot NAME=PATH ...] [--loads K] [--runs N] [--out DIR]
 
 For each dataset, K fresh processes of each engine (alternating, so a busy machine
 slows both alike) each load the data once and run every statement N times. Loading
 figures are the median over the K processes; a statement's figure is the median over
 the K processes of each one's median of N runs (its first run is reported too: Funnel
 computes the derived card fields of a day once and keeps them). With --check, the
-statements' result rows of the two engines are compared on that dataset.
+statements' result rows of the two engines are compared on that dataset. With
+--snapshot, the dataset NAME's table also shows how long its snapshot (made with
+`funnel snapshot`) takes to open: in the process (`funnel bench`'s load) and as a whole
+process answering `count customers`.
 Without a usable DuckDB (--python missing or `import duckdb` failing) only Funnel's
 column is printed, and the output says DuckDB was skipped.
 """
@@ -51,6 +54,18 @@ def funnel_run(funnel: str, path: str, runs: int) -> dict:
     result = run_json(command)
     result["statements"] = {s.key: r for s, r in zip(STATEMENTS, result["statements"])}
     return result
+
+
+def snapshot_open(funnel: str, path: str) -> tuple[float, float]:
+    """Seconds to open a snapshot in the process (load and session), and seconds of a
+    whole `funnel --data SNAPSHOT -c "count customers"` process."""
+    inside = run_json([funnel, "bench", "--data", path, "--runs", "1"])["load_seconds"]
+    started = time.perf_counter()
+    done = subprocess.run([funnel, "--data", path, "-c", "count customers"], capture_output=True, text=True)
+    whole = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"failed: funnel --data {path}\n{done.stderr}")
+    return inside, whole
 
 
 def duckdb_run(python: str, path: str, runs: int) -> dict:
@@ -220,6 +235,9 @@ def table(name: str, path: str, nbytes: int, f: dict, d: dict | None) -> str:
                  + (ratio(d["mb_per_second"], f["mb_per_second"]) if d else "—") + " (time ratio) |")
     lines.append(f"| load CPU ÷ wall (cores used) | {f['load_cpu_seconds'] / f['load_seconds']:.2f} | "
                  + (f"{d['load_cpu_seconds'] / d['load_seconds']:.2f}" if d else "skipped") + " | — |")
+    if f.get("snapshot_open_seconds") is not None:
+        lines.append(f"| open its snapshot (median; whole process {s_(f['snapshot_process_seconds'])}) | "
+                     f"{s_(f['snapshot_open_seconds'])} | — | — |")
     row("memory after load (RSS)", f["rss_after_load_kib"], dd.get("rss_after_load_kib"), mib)
     row("peak memory during load (RSS high-water)", f["peak_rss_after_load_kib"],
         dd.get("peak_rss_after_load_kib"), mib)
@@ -254,6 +272,7 @@ def main() -> None:
     parser.add_argument("--python")
     parser.add_argument("--dataset", action="append", required=True, help="NAME=PATH")
     parser.add_argument("--check", action="append", default=[], help="a dataset NAME to cross-check")
+    parser.add_argument("--snapshot", action="append", default=[], help="NAME=PATH: the dataset's snapshot")
     parser.add_argument("--loads", type=int, default=3)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", help="folder for results.json and table.md")
@@ -276,6 +295,11 @@ def main() -> None:
             if use_duckdb:
                 dr.append(duckdb_run(args.python, path, args.runs))
         f = summarise(fr, nbytes)
+        snapshot = dict(spec.split("=", 1) for spec in args.snapshot).get(name)
+        if snapshot:
+            opened = [snapshot_open(args.funnel, snapshot) for _ in range(args.loads)]
+            f["snapshot_open_seconds"] = median([o[0] for o in opened])
+            f["snapshot_process_seconds"] = median([o[1] for o in opened])
         d = summarise(dr, nbytes) if use_duckdb else None
         if d:
             d["version"] = dr[0]["version"]

@@ -21,6 +21,10 @@ let package = Package(
             name: "FuzzLoader",
             dependencies: ["FuzzDriver", .product(name: "FunnelKit", package: "Funnel")]
         ),
+        .executableTarget(
+            name: "FuzzSnapshot",
+            dependencies: ["FuzzDriver", .product(name: "FunnelKit", package: "Funnel")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

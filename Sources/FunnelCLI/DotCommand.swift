@@ -23,6 +23,7 @@ enum DotCommand: Equatable {
     case output(path: String?)
     /// The next result only goes to the file.
     case once(path: String)
+    case save(path: String)
     case read(path: String)
     case echo(Bool)
     case timer(Bool)
@@ -92,6 +93,8 @@ enum DotCommand: Equatable {
         Spec(name: "output", usage: ".output [FILE]",
              summary: "write results to FILE; .output alone writes to the terminal again", argument: .optionalPath),
         Spec(name: "once", usage: ".once FILE", summary: "write the next result only to FILE", argument: .path),
+        Spec(name: "save", usage: ".save FILE",
+             summary: "write the loaded data as a snapshot, which --data FILE opens at once", argument: .path),
         Spec(name: "read", usage: ".read SCRIPT", summary: "run the statements and commands in a script",
              argument: .path),
         Spec(name: "echo", usage: ".echo on|off", summary: "show each statement before its result", argument: .onOff),
@@ -192,6 +195,7 @@ enum DotCommand: Equatable {
         case "headers": return .headers(switchValue(values.first ?? "") ?? true)
         case "output": return .output(path: values.first)
         case "once": return .once(path: values.first ?? "")
+        case "save": return .save(path: values.first ?? "")
         case "read": return .read(path: values.first ?? "")
         case "echo": return .echo(switchValue(values.first ?? "") ?? false)
         case "timer": return .timer(switchValue(values.first ?? "") ?? false)

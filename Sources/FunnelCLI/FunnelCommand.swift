@@ -31,12 +31,13 @@ struct FunnelCommand: ParsableCommand {
 
             funnel generate --cards N --seed S --out PATH [--jsonl] writes a generated dataset \
             (funnel generate --help); funnel import --to postgresql://... PATH loads one into \
-            PostgreSQL for --engine (funnel import --help).
+            PostgreSQL for --engine (funnel import --help); funnel snapshot PATH --out FILE writes \
+            data as a snapshot that --data FILE opens at once (funnel snapshot --help).
             """,
         version: FunnelVersion.current
     )
 
-    @Option(name: .long, help: ArgumentHelp("A JSON file or a folder of JSON Lines tables; repeat to combine.",
+    @Option(name: .long, help: ArgumentHelp("A JSON file, a folder of JSON Lines tables or a snapshot; repeat to combine.",
                                              valueName: "path"))
     var data: [String] = []
 
@@ -119,6 +120,7 @@ struct FunnelCommand: ParsableCommand {
             session = Session(dataset: dataset, today: today.flatMap { Day(parsing: $0) })
             line?.stop()
             for warning in dataset.warnings { console.error(warning.description) }
+            for warning in SnapshotSave.warnings(dataset) { console.error(warning) }
         }
         let interpreter = Interpreter(session: session, console: console, bail: !keepGoing, loadedPaths: data)
         var succeeded = true

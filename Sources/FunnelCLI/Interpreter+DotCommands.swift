@@ -42,6 +42,8 @@ extension Interpreter {
             try redirectOutput(to: path.map(PathIdentity.expandingTilde))
         case .once(let path):
             try redirectOnce(to: PathIdentity.expandingTilde(path))
+        case .save(let path):
+            try save(to: PathIdentity.expandingTilde(path))
         case .read(let path):
             return try read(PathIdentity.expandingTilde(path))
         case .echo(let on):
@@ -93,11 +95,22 @@ extension Interpreter {
                                  + "(still using \(session.dataset.name))")
         }
         line?.startPreparing()
+        for warning in SnapshotSave.warnings(dataset) { console.error(warning) }
         replaceDataset(dataset, paths: paths)
         line?.stop()
         for warning in dataset.warnings { console.error(warning.description) }
         if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
         if timer { console.note("Load Time: " + stopwatch.reading) }
+    }
+
+    /// Writes the data as it was loaded (not as `.today` or `.cycles` set it) as a snapshot.
+    private func save(to path: String) throws(CommandFailure) {
+        switch SnapshotSave.write(session.dataset, to: path, loaded: loadedPaths) {
+        case .success(let bytes):
+            if interactive { console.note("saved " + SnapshotSave.summary(session.dataset, path: path, bytes: bytes)) }
+        case .failure(let failure):
+            throw CommandFailure(failure.message)
+        }
     }
 
     static let helpText: String = {

@@ -17,6 +17,13 @@ public struct Dataset: Sendable {
     public var warnings: [LoadWarning]
     /// The files read, as named by the user.
     public var sources: [String]
+    /// The files read, with their sizes and modification times when the load began: what a
+    /// snapshot records, so that opening it can tell when they changed (docs/data.md §7).
+    public var sourceFiles: [SourceFile] = []
+    /// What opening the data found about its sources (a snapshot whose sources changed or
+    /// are gone): shown like `warnings`, but about the files, not the data, so a snapshot
+    /// made from this dataset does not keep them.
+    public var sourceWarnings: [LoadWarning] = []
 
     public init(name: String, dealer: String?, asOf: Day?, customers: Table, followups: Table, traffic: Table,
                 targets: Table, links: CardLinks, warnings: [LoadWarning], sources: [String]) {

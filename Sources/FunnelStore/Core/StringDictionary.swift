@@ -18,6 +18,23 @@ public struct StringDictionary: Hashable, Sendable {
         for value in values { append(value) }
     }
 
+    /// A dictionary from its two arrays as `bytes` and `offsets` give them (a snapshot's
+    /// sections), or `nil` when they do not make one: `offsets` must start at 0, never
+    /// decrease and end at `bytes.count`, and hold no more than `Int32.max` bytes.
+    public init?(bytes: [UInt8], offsets: [Int32]) {
+        guard let first = offsets.first, first == 0, let last = offsets.last, Int(last) == bytes.count else {
+            return nil
+        }
+        let goesBack = offsets.withUnsafeBufferPointer { offsets in
+            var back: UInt8 = 0
+            for index in offsets.indices.dropFirst() { back |= offsets[index] < offsets[index - 1] ? 1 : 0 }
+            return back != 0
+        }
+        guard !goesBack else { return nil }
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     public var count: Int { offsets.count - 1 }
 
     /// The value of a code, or `nil` for a code out of range.

@@ -25,10 +25,13 @@ public struct DatasetLoader: Sendable {
         self.progress = progress
     }
 
-    /// Loads the files and folders named, in order.
+    /// Loads the files and folders named, in order; or opens a snapshot
+    /// (`SnapshotReader`), named alone.
     public func load(paths: [String]) throws(LoadFailure) -> Dataset {
+        if let snapshot = try DatasetLoader.openSnapshot(paths) { return snapshot }
         let plan = try InputPlan(paths: paths)
         progress?.start(totalBytes: plan.totalBytes)
+        let sourceFiles = SourceFile.recording(plan.files.map(\.path))
         var session = LoadSession(progress: progress)
         var total = 0
         for input in plan.files {
@@ -44,7 +47,8 @@ public struct DatasetLoader: Sendable {
             }
         }
         progress?.startBuilding()
-        let dataset = try session.finish(name: plan.fallbackName)
+        var dataset = try session.finish(name: plan.fallbackName)
+        dataset.sourceFiles = sourceFiles
         DatasetLoader.releaseFreedMemory()
         return dataset
     }
