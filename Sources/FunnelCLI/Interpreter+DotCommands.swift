@@ -105,6 +105,11 @@ extension Interpreter {
 
     /// Writes the data as it was loaded (not as `.today` or `.cycles` set it) as a snapshot.
     private func save(to path: String) throws(CommandFailure) {
+        // With --engine the session holds no rows: a snapshot of it would be empty.
+        if session.engine != nil {
+            throw CommandFailure(".save writes loaded data, and none is loaded: "
+                                 + session.engineDescription + " answers here (.load a file first)")
+        }
         switch SnapshotSave.write(session.dataset, to: path, loaded: loadedPaths) {
         case .success(let bytes):
             if interactive { console.note("saved " + SnapshotSave.summary(session.dataset, path: path, bytes: bytes)) }
