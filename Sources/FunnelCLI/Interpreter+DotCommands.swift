@@ -12,10 +12,11 @@ extension Interpreter {
         case .help:
             write(Interpreter.helpText)
         case .tables:
-            write(SchemaText.tables(session.dataset))
+            write(SchemaText.tables(session.dataset, counts: try databaseRowCounts()))
         case .schema(let table):
             write(SchemaText.schema(session.dataset, table: table,
-                                    width: Terminal.width(of: console.output.currentDescriptor)))
+                                    width: Terminal.width(of: console.output.currentDescriptor),
+                                    counts: try databaseRowCounts()))
         case .kpis:
             write(HelpText.kpiList)
         case .load(let paths):
@@ -101,6 +102,16 @@ extension Interpreter {
         for warning in dataset.warnings { console.error(warning.description) }
         if interactive { console.note("loaded " + DatasetSummary.line(session.dataset, today: session.today)) }
         if timer { console.note("Load Time: " + stopwatch.reading) }
+    }
+
+    /// The database's row counts under `--engine` (nil: the loaded data answers).
+    private func databaseRowCounts() throws(CommandFailure) -> [TableKind: Int]? {
+        guard let engine = session.engine else { return nil }
+        do {
+            return try engine.rowCounts()
+        } catch {
+            throw CommandFailure("\(engine.name) did not answer: \(error.message)")
+        }
     }
 
     /// Writes the data as it was loaded (not as `.today` or `.cycles` set it) as a snapshot.

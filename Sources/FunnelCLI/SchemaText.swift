@@ -3,9 +3,10 @@ import FunnelStore
 
 /// What `.tables` and `.schema` print: the language's names for the data.
 enum SchemaText {
-    static func tables(_ dataset: Dataset) -> String {
+    /// `counts`: each table's rows where the dataset is not what answers (`--engine`).
+    static func tables(_ dataset: Dataset, counts: [TableKind: Int]? = nil) -> String {
         let rows = TableSchema.all.map { schema in
-            let count = dataset.table(schema.kind).rowCount
+            let count = counts?[schema.kind] ?? dataset.table(schema.kind).rowCount
             return [schema.name, schema.aliases.joined(separator: ", "), DatasetSummary.counted(count, "row", "rows")]
         }
         return TextColumns.aligned(rows).joined(separator: "\n")
@@ -14,15 +15,17 @@ enum SchemaText {
     /// Every table's fields, or one table's: name, type, Chinese names, meaning (an
     /// enum's values with it); then extra fields found in the data and, for
     /// customers, the derived fields. Meanings wrap at `width` when given.
-    static func schema(_ dataset: Dataset, table: TableKind?, width: Int? = nil) -> String {
+    static func schema(_ dataset: Dataset, table: TableKind?, width: Int? = nil,
+                       counts: [TableKind: Int]? = nil) -> String {
         let schemas = table.map { [$0.schema] } ?? TableSchema.all
-        return schemas.map { schema(of: $0, in: dataset, width: width) }.joined(separator: "\n\n")
+        return schemas.map { schema(of: $0, in: dataset, width: width, counts: counts) }.joined(separator: "\n\n")
     }
 
-    private static func schema(of schema: TableSchema, in dataset: Dataset, width: Int?) -> String {
+    private static func schema(of schema: TableSchema, in dataset: Dataset, width: Int?,
+                               counts: [TableKind: Int]?) -> String {
         let stored = dataset.table(schema.kind)
         let header = "\(schema.name) (\(schema.aliases.joined(separator: ", "))): "
-            + DatasetSummary.counted(stored.rowCount, "row", "rows")
+            + DatasetSummary.counted(counts?[schema.kind] ?? stored.rowCount, "row", "rows")
         var rows: [[String]] = []
         for field in schema.fields {
             var summary = field.summary
