@@ -30,6 +30,15 @@ struct AggregateExecutor {
             values.append(column)
             formats.append(format)
         }
+        return AggregateExecutor.table(aggregate, keys: keys, grouping: grouping, values: values, formats: formats)
+    }
+
+    /// An aggregate's table from its groups and a value column per item, in the groups'
+    /// own order: the key columns, then `order by` and `limit` picking the rows, and the
+    /// `(none)` / `(no card)` marks following them. The SQL engine lays out the groups the
+    /// database counted with it too.
+    static func table(_ aggregate: BoundAggregate, keys: [GroupKey], grouping: Grouping, values: [Column],
+                      formats: [ValueFormat]) -> ResultTable {
         let order = grouping.order.map(Int32.init)
         var keyColumns: [Column] = []
         for (k, key) in keys.enumerated() {

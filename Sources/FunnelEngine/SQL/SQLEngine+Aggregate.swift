@@ -72,39 +72,8 @@ extension SQLEngine {
         let found = try groups(aggregate, keys: aggregate.keys, cycles: cycles)
         let keys = found.keys, grouping = found.grouping
         let values = found.items.map(\.column), formats = found.items.map(\.format)
-        let order = grouping.order.map(Int32.init)
-        var keyColumns: [Column] = []
-        for (k, key) in keys.enumerated() {
-            let ids = order.map { group in grouping.keyIDs[k][Int(group)] }
-            keyColumns.append(key.values.gathered(ids.map { id in
-                if case .value(let index) = key.meaning(of: id) { return Int32(index) }
-                return -1
-            }, name: key.name))
-        }
-        var table = ResultTable(columns: keyColumns + values.map { $0.gathered(order) },
-                                formats: [ValueFormat](repeating: .plain, count: keys.count) + formats)
-        var shown = (0..<Int32(table.rowCount)).map { $0 }
-        if !aggregate.order.isEmpty {
-            let sortKeys = aggregate.order.compactMap { item -> RowSorter.Key? in
-                table.columns.indices.contains(item.column)
-                    ? RowSorter.Key(column: table.columns[item.column], descending: item.descending) : nil
-            }
-            shown = RowSorter.sort(shown, by: sortKeys)
-        }
-        if let limit = aggregate.limit { shown = Array(shown.prefix(limit)) }
-        if shown != (0..<Int32(table.rowCount)).map({ $0 }) {
-            table = ResultTable(columns: table.columns.map { $0.gathered(shown) }, formats: table.formats)
-        }
-        for (k, key) in keys.enumerated() {
-            for (row, position) in shown.enumerated() {
-                let group = Int(order[Int(position)])
-                switch key.meaning(of: grouping.keyIDs[k][group]) {
-                case .value: break
-                case .missing: table.phrases[ResultCell(row: row, column: k)] = .group(.missing)
-                case .noCard: table.phrases[ResultCell(row: row, column: k)] = .group(.noCard)
-                }
-            }
-        }
+        var table = AggregateExecutor.table(aggregate, keys: keys, grouping: grouping, values: values,
+                                            formats: formats)
         table.notes += found.notes
         return table
     }
